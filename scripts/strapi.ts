@@ -1,0 +1,20 @@
+// Boots the Strapi app in cms/ from code: compile TypeScript, create, load. Used by start, seed and tests.
+import path from 'path';
+import fs from 'fs';
+import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const CMS_DIR = path.join(ROOT, 'cms');
+
+process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+
+export async function loadStrapi(): Promise<Core.Strapi> {
+  // Strapi resolves its folders from the working directory in places, so run from cms/.
+  process.chdir(CMS_DIR);
+  fs.mkdirSync(path.join(CMS_DIR, 'public', 'uploads'), { recursive: true });
+  fs.mkdirSync(path.join(CMS_DIR, '.tmp'), { recursive: true });
+  const ctx = await compileStrapi({ appDir: CMS_DIR });
+  const app = createStrapi(ctx);
+  await app.load();
+  return app;
+}

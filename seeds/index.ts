@@ -1,0 +1,17 @@
+// Entry point for seeding: plan the county, load it, report counts and time.
+import { buildPlan, type PlanOptions } from './plan';
+import { loadPlan, type Log, type StrapiLike } from './load';
+
+export interface SeedOptions extends PlanOptions {
+  log?: Log;
+}
+
+export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
+  const log = options.log ?? (() => {});
+  const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
+  const plan = buildPlan({ members });
+  const res = await loadPlan(strapi, plan, log);
+  const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
+  log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
+  return res;
+}
