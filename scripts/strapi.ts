@@ -1,10 +1,16 @@
 // Boots the Strapi app in cms/ from code: compile TypeScript, create, load. Used by start, seed and tests.
 import path from 'path';
 import fs from 'fs';
-import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import { createRequire } from 'module';
+import type { Core } from '@strapi/strapi';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CMS_DIR = path.join(ROOT, 'cms');
+
+// Loaded through require: @strapi/strapi's ESM build cannot be imported natively (directory imports),
+// and vitest imports natively what it does not transform.
+const strapiPackage: typeof import('@strapi/strapi') = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
+export const { compileStrapi, createStrapi } = strapiPackage;
 
 process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
 

@@ -10,4 +10,5 @@ export default ({ env }: { env: Env }) => ({
     keys: env.array('APP_KEYS', ['localKeyA-siyang', 'localKeyB-siyang']),
   },
   url: env('PUBLIC_URL', ''),
+  logger: { startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', true) } },
 });

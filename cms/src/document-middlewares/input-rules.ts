@@ -1,0 +1,133 @@
+// Write-side rules Strapi's schema cannot express: required relations, the organisation tree's
+// shape, grid roles from the staffing standards, and a member's township derived from its branch.
+// They run before the write, so a refused request writes nothing.
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { linkTable, tableOf } from '../db/link-tables';
+
+type Ctx = { uid: string; action: string; params: any };
+
+const LEVEL_RANK: Record<string, number> = { committee: 0, general_branch: 1, branch: 2, party_group: 3 };
+
+const LABELS: Record<string, string> = {
+  township: '所属乡镇（街道）', grid: '所属网格', partyOrganisation: '所属党组织', parent: '上级党组织',
+};
+
+/** Does a relation input (id, documentId, {connect}, {set}, array) name at least one target? */
+function namesTarget(v: unknown): boolean {
+  if (v == null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('set' in o) return namesTarget(o.set);
+    if ('connect' in o) return namesTarget(o.connect);
+    return 'id' in o || 'documentId' in o;
+  }
+  return typeof v === 'string' ? v.length > 0 : typeof v === 'number';
+}
+
+/** Resolves a single relation input to its documentId or numeric id, when it is one. */
+function singleRef(v: unknown): { documentId?: string; id?: number } | null {
+  if (v == null) return null;
+  if (typeof v === 'string') return { documentId: v };
+  if (typeof v === 'number') return { id: v };
+  if (Array.isArray(v)) return v.length === 1 ? singleRef(v[0]) : null;
+  if (typeof v === 'object') {
+    const o = v as any;
+    if ('set' in o) return singleRef(o.set);
+    if ('connect' in o) return singleRef(o.connect);
+    if (typeof o.documentId === 'string') return { documentId: o.documentId };
+    if (typeof o.id === 'number') return { id: o.id };
+  }
+  return null;
+}
+
+function fail(message: string, details: Record<string, unknown> = {}): never {
+  throw new errors.ValidationError(message, details);
+}
+
+export function inputRules(strapi: Core.Strapi) {
+  const findRow = async (uid: string, ref: { documentId?: string; id?: number }) => {
+    const where = ref.documentId ? { document_id: ref.documentId } : { id: ref.id };
+    return strapi.db.connection(tableOf(strapi, uid)).where(where).first();
+  };
+
+  const requiredRelations = (ctx: Ctx) => {
+    const attrs = strapi.getModel(ctx.uid as any)?.attributes ?? {};
+    const data = ctx.params?.data ?? {};
+    for (const [name, attr] of Object.entries<any>(attrs)) {
+      if (attr.type !== 'relation' || !attr.required) continue;
+      const given = Object.prototype.hasOwnProperty.call(data, name);
+      if ((ctx.action === 'create' && !namesTarget(data[name])) || (ctx.action === 'update' && given && !namesTarget(data[name]))) {
+        fail(`${LABELS[name] ?? name}不能为空`, { field: name, code: 'relation_required' });
+      }
+    }
+  };
+
+  /** Strapi's own date error does not say which field; this one does. */
+  const dateFields = (ctx: Ctx) => {
+    const attrs = strapi.getModel(ctx.uid as any)?.attributes ?? {};
+    const data = ctx.params?.data ?? {};
+    for (const [name, attr] of Object.entries<any>(attrs)) {
+      const v = data[name];
+      if (attr.type === 'date' && v != null && (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))) {
+        fail(`${name} 应为日期，格式 YYYY-MM-DD`, { field: name, code: 'invalid_date' });
+      }
+    }
+  };
+
+  const organisationShape = async (data: any) => {
+    if (!('parent' in data) && !('level' in data)) return;
+    const parentRef = singleRef(data.parent);
+    if (!parentRef || !data.level) return;
+    const parent = await findRow('api::party-organisation.party-organisation', parentRef);
+    if (!parent) return; // Strapi itself answers unknown relation targets
+    if (LEVEL_RANK[parent.level] >= LEVEL_RANK[data.level]) {
+      fail('上级党组织的层级必须高于本组织（党委 → 党总支 → 党支部 → 党小组）', { field: 'parent', code: 'parent_level' });
+    }
+  };
+
+  const gridRole = async (data: any) => {
+    if (!('role' in data) || typeof data.role !== 'string') return;
+    const rows = await strapi.db.connection(tableOf(strapi, 'api::grid-standard.grid-standard')).select('roles');
+    const known = new Set<string>();
+    for (const r of rows) for (const role of (typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles) ?? []) known.add(role.role);
+    if (!known.has(data.role)) {
+      fail(`岗位“${data.role}”不在网格配备标准中（可选：${[...known].join('、')}）`, { field: 'role', code: 'unknown_role' });
+    }
+  };
+
+  /** A member's township always follows its branch, so scoping and ranks can use it directly. */
+  const memberTownship = async (data: any) => {
+    if (!('partyOrganisation' in data)) return;
+    const ref = singleRef(data.partyOrganisation);
+    if (!ref) return;
+    const org = await findRow('api::party-organisation.party-organisation', ref);
+    if (!org) return;
+    const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'township');
+    const township = await strapi.db.connection(l.table).where(`${l.table}.${l.owner}`, org.id)
+      .join(tableOf(strapi, 'api::township.township') + ' as t', 't.id', `${l.table}.${l.target}`)
+      .first('t.document_id as documentId');
+    if (township) data.township = township.documentId;
+  };
+
+  return async (ctx: Ctx, next: () => Promise<any>) => {
+    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
+    const data = ctx.params?.data;
+    if (!data || typeof data !== 'object') return next();
+    requiredRelations(ctx);
+    dateFields(ctx);
+    switch (ctx.uid) {
+      case 'api::party-organisation.party-organisation':
+        await organisationShape(data);
+        break;
+      case 'api::grid-staff.grid-staff':
+        await gridRole(data);
+        break;
+      case 'api::member.member':
+        await memberTownship(data);
+        break;
+    }
+    return next();
+  };
+}

@@ -1,0 +1,26 @@
+// `npm start`: build what is missing, open the database, seed it if empty, serve on :1337.
+import fs from 'fs';
+import path from 'path';
+import { execSync } from 'child_process';
+import { CMS_DIR, loadStrapi } from './strapi';
+import { seedCounty } from '../seeds';
+
+async function main() {
+  // Strapi's own admin (/admin) needs a one-off build (~30 s); later starts reuse it.
+  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
+    console.log('building the Strapi admin panel (first start only)…');
+    execSync('npx strapi build', { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  }
+  const strapi = await loadStrapi();
+  const townships = await strapi.db.query('api::township.township').count();
+  if (townships === 0) {
+    console.log('empty database: seeding the demo county (about 30,000 members)…');
+    await seedCounty(strapi, { log: (l) => console.log(l) });
+  }
+  await strapi.start();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
