@@ -5,7 +5,7 @@ import { seedCounty } from '../seeds';
 async function main() {
   const strapi = await loadStrapi();
   try {
-    await seedCounty(strapi, { log: (l) => console.log(l) });
+    await seedCounty(strapi, { log: (l) => console.log(l), demoLogins: true });
   } finally {
     await strapi.destroy();
   }

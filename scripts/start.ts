@@ -15,8 +15,9 @@ async function main() {
   const townships = await strapi.db.query('api::township.township').count();
   if (townships === 0) {
     console.log('empty database: seeding the demo county (about 30,000 members)…');
-    await seedCounty(strapi, { log: (l) => console.log(l) });
+    await seedCounty(strapi, { log: (l) => console.log(l), demoLogins: true });
   }
+  console.log(`\n  泗阳县党建引领基层治理 — http://localhost:${process.env.PORT ?? 1337}  (Strapi admin: /admin)\n`);
   await strapi.start();
 }
 

@@ -1,9 +1,12 @@
 // Entry point for seeding: plan the county, load it, report counts and time.
 import { buildPlan, type PlanOptions } from './plan';
 import { loadPlan, type Log, type StrapiLike } from './load';
+import { ensureDemoAdmin } from './demo-admin';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
+  /** Also create the demo logins (not wanted in tests, which make their own). */
+  demoLogins?: boolean;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -11,6 +14,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
   const plan = buildPlan({ members });
   const res = await loadPlan(strapi, plan, log);
+  if (options.demoLogins) await ensureDemoAdmin(strapi, log);
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
   log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
   return res;
