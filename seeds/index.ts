@@ -2,6 +2,7 @@
 import { buildPlan, type PlanOptions } from './plan';
 import { loadPlan, type Log, type StrapiLike } from './load';
 import { ensureDemoAdmin } from './demo-admin';
+import { ensureDemoUsers } from './demo-users';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -14,7 +15,10 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
   const plan = buildPlan({ members });
   const res = await loadPlan(strapi, plan, log);
-  if (options.demoLogins) await ensureDemoAdmin(strapi, log);
+  if (options.demoLogins) {
+    await ensureDemoAdmin(strapi, log);
+    await ensureDemoUsers(strapi, log);
+  }
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
   log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
   return res;

@@ -1,8 +1,8 @@
 // Writes a Plan into Strapi in one transaction: rows a natural key already names are left alone,
 // so running it twice gives the same counts. Bulk inserts (not the document service) keep 30,000
 // members to seconds; seeding has no request, so it is neither scoped nor audited.
-import { randomBytes } from 'crypto';
 import type { Plan, Ref } from './plan';
+import { documentId } from '../cms/src/db/document-id';
 
 // Only the parts of Strapi this loader touches; seeds stay free of Strapi imports.
 export interface StrapiLike {
@@ -25,15 +25,6 @@ const UID = {
   member: 'api::member.member',
   staff: 'api::grid-staff.grid-staff',
 } as const;
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-/** A 24-character id in the shape of Strapi's documentId. */
-function documentId(): string {
-  const bytes = randomBytes(24);
-  let id = ALPHABET[bytes[0] % 26];
-  for (let i = 1; i < 24; i++) id += ALPHABET[bytes[i] % ALPHABET.length];
-  return id;
-}
 
 type Row = Record<string, unknown>;
 /** relation attribute → the key map of its target (natural key → row id). */

@@ -5,17 +5,18 @@ import type { Core } from '@strapi/strapi';
 import { checkTownship, type OfficeSpec, type OfficeTemplate } from '../domain/township-structure';
 import { checkBranch, termYears, type BranchFacts } from '../domain/branch-rules';
 import { checkGridStaffing, type GridStandard } from '../domain/grid-staffing';
+import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
+import { withKnex } from '../db/knex';
 
 type Entity = Record<string, any> & { id: number };
-type Compute = (strapi: Core.Strapi, ids: number[]) => Promise<Map<number, unknown>>;
+type Compute = (strapi: Core.Strapi, knex: Knex, ids: number[]) => Promise<Map<number, unknown>>;
 
 const READ_ACTIONS = new Set(['findOne', 'findFirst', 'findMany', 'create', 'update']);
 
 const parseJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
 
-const townshipChecks: Compute = async (strapi, ids) => {
-  const knex = strapi.db.connection;
+const townshipChecks: Compute = async (strapi, knex, ids) => {
   const T = 'api::township.township';
   const towns = await knex(tableOf(strapi, T)).whereIn('id', ids)
     .select('id', 'population', 'signage_posted', 'functions_handed_over', 'staff_assigned', 'offices_colocated');
@@ -44,8 +45,7 @@ const townshipChecks: Compute = async (strapi, ids) => {
   }, templates)]));
 };
 
-const organisationChecks: Compute = async (strapi, ids) => {
-  const knex = strapi.db.connection;
+const organisationChecks: Compute = async (strapi, knex, ids) => {
   const orgs = await knex(tableOf(strapi, 'api::party-organisation.party-organisation')).whereIn('id', ids)
     .select('id', 'level', 'category', 'committee_size');
   const ml = linkTable(strapi, 'api::member.member', 'partyOrganisation');
@@ -67,8 +67,7 @@ const organisationChecks: Compute = async (strapi, ids) => {
   }));
 };
 
-const gridChecks: Compute = async (strapi, ids) => {
-  const knex = strapi.db.connection;
+const gridChecks: Compute = async (strapi, knex, ids) => {
   const grids = await knex(tableOf(strapi, 'api::grid.grid')).whereIn('id', ids).select('id', 'kind');
   const standards = new Map<string, GridStandard>((await knex(tableOf(strapi, 'api::grid-standard.grid-standard')).select('kind', 'name', 'roles'))
     .map((s: any) => [s.kind, { kind: s.kind, name: s.name, roles: parseJson(s.roles) ?? [] }]));
@@ -98,7 +97,7 @@ export function computedChecks(strapi: Core.Strapi) {
     const list: Entity[] = Array.isArray(res) ? res : [res];
     const ids = list.map((e) => e?.id).filter((id): id is number => typeof id === 'number');
     if (!ids.length) return res;
-    const checks = await compute(strapi, ids);
+    const checks = await withKnex(strapi, (knex) => compute(strapi, knex, ids));
     for (const e of list) if (e && checks.has(e.id)) e.check = checks.get(e.id);
     return res;
   };

@@ -3,7 +3,9 @@
 // They run before the write, so a refused request writes nothing.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
+import { withKnex } from '../db/knex';
 
 type Ctx = { uid: string; action: string; params: any };
 
@@ -47,9 +49,9 @@ function fail(message: string, details: Record<string, unknown> = {}): never {
 }
 
 export function inputRules(strapi: Core.Strapi) {
-  const findRow = async (uid: string, ref: { documentId?: string; id?: number }) => {
+  const findRow = async (knex: Knex, uid: string, ref: { documentId?: string; id?: number }) => {
     const where = ref.documentId ? { document_id: ref.documentId } : { id: ref.id };
-    return strapi.db.connection(tableOf(strapi, uid)).where(where).first();
+    return knex(tableOf(strapi, uid)).where(where).first();
   };
 
   const requiredRelations = (ctx: Ctx) => {
@@ -76,20 +78,20 @@ export function inputRules(strapi: Core.Strapi) {
     }
   };
 
-  const organisationShape = async (data: any) => {
+  const organisationShape = async (knex: Knex, data: any) => {
     if (!('parent' in data) && !('level' in data)) return;
     const parentRef = singleRef(data.parent);
     if (!parentRef || !data.level) return;
-    const parent = await findRow('api::party-organisation.party-organisation', parentRef);
+    const parent = await findRow(knex, 'api::party-organisation.party-organisation', parentRef);
     if (!parent) return; // Strapi itself answers unknown relation targets
     if (LEVEL_RANK[parent.level] >= LEVEL_RANK[data.level]) {
       fail('上级党组织的层级必须高于本组织（党委 → 党总支 → 党支部 → 党小组）', { field: 'parent', code: 'parent_level' });
     }
   };
 
-  const gridRole = async (data: any) => {
+  const gridRole = async (knex: Knex, data: any) => {
     if (!('role' in data) || typeof data.role !== 'string') return;
-    const rows = await strapi.db.connection(tableOf(strapi, 'api::grid-standard.grid-standard')).select('roles');
+    const rows = await knex(tableOf(strapi, 'api::grid-standard.grid-standard')).select('roles');
     const known = new Set<string>();
     for (const r of rows) for (const role of (typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles) ?? []) known.add(role.role);
     if (!known.has(data.role)) {
@@ -98,14 +100,14 @@ export function inputRules(strapi: Core.Strapi) {
   };
 
   /** A member's township always follows its branch, so scoping and ranks can use it directly. */
-  const memberTownship = async (data: any) => {
+  const memberTownship = async (knex: Knex, data: any) => {
     if (!('partyOrganisation' in data)) return;
     const ref = singleRef(data.partyOrganisation);
     if (!ref) return;
-    const org = await findRow('api::party-organisation.party-organisation', ref);
+    const org = await findRow(knex, 'api::party-organisation.party-organisation', ref);
     if (!org) return;
     const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'township');
-    const township = await strapi.db.connection(l.table).where(`${l.table}.${l.owner}`, org.id)
+    const township = await knex(l.table).where(`${l.table}.${l.owner}`, org.id)
       .join(tableOf(strapi, 'api::township.township') + ' as t', 't.id', `${l.table}.${l.target}`)
       .first('t.document_id as documentId');
     if (township) data.township = township.documentId;
@@ -117,17 +119,11 @@ export function inputRules(strapi: Core.Strapi) {
     if (!data || typeof data !== 'object') return next();
     requiredRelations(ctx);
     dateFields(ctx);
-    switch (ctx.uid) {
-      case 'api::party-organisation.party-organisation':
-        await organisationShape(data);
-        break;
-      case 'api::grid-staff.grid-staff':
-        await gridRole(data);
-        break;
-      case 'api::member.member':
-        await memberTownship(data);
-        break;
-    }
+    await withKnex(strapi, async (knex) => {
+      if (ctx.uid === 'api::party-organisation.party-organisation') await organisationShape(knex, data);
+      if (ctx.uid === 'api::grid-staff.grid-staff') await gridRole(knex, data);
+      if (ctx.uid === 'api::member.member') await memberTownship(knex, data);
+    });
     return next();
   };
 }

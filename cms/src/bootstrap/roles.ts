@@ -1,0 +1,37 @@
+// Makes the users-permissions roles match config/roles.json at every start: the four roles exist,
+// and each may call exactly the REST actions its row allows (plus the bridge, which is checked
+// below the API by the same table). Permissions the table no longer grants are removed.
+import type { Core } from '@strapi/strapi';
+import { can, ROLE_TYPES, roleTable, type RoleType } from '../scoping/roles';
+
+const ROLE = 'plugin::users-permissions.role';
+const PERMISSION = 'plugin::users-permissions.permission';
+const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
+
+function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
+  const actions = [...BRIDGE_ACTIONS, 'plugin::users-permissions.user.me'];
+  for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
+    if (!ct.uid.startsWith('api::')) continue;
+    const resource = ct.info.pluralName;
+    if (can(role, resource, 'read')) actions.push(`${ct.uid}.find`, `${ct.uid}.findOne`);
+    if (can(role, resource, 'create')) actions.push(`${ct.uid}.create`);
+    if (can(role, resource, 'update')) actions.push(`${ct.uid}.update`);
+    if (can(role, resource, 'delete')) actions.push(`${ct.uid}.delete`);
+  }
+  return actions;
+}
+
+export async function syncRoles(strapi: Core.Strapi): Promise<void> {
+  const table = roleTable();
+  for (const type of ROLE_TYPES) {
+    const { name, description } = table.roles[type];
+    let role = await strapi.db.query(ROLE).findOne({ where: { type } });
+    role ??= await strapi.db.query(ROLE).create({ data: { type, name, description } });
+    const wanted = new Set(wantedActions(strapi, type));
+    const existing: Array<{ id: number; action: string }> = await strapi.db.query(PERMISSION).findMany({ where: { role: role.id } });
+    const stale = existing.filter((p) => (p.action.startsWith('api::') || p.action.startsWith('plugin::users-permissions.user.')) && !wanted.has(p.action));
+    if (stale.length) await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
+    const have = new Set(existing.map((p) => p.action));
+    for (const action of wanted) if (!have.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+  }
+}

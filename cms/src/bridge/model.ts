@@ -1,0 +1,48 @@
+// What the bridge needs to know about a content type, read from its Strapi schema: no per-type code,
+// so a type added in the Content-Type Builder is served as soon as it exists.
+export interface Attribute {
+  type: string;
+  relation?: string;
+  target?: string;
+  mappedBy?: string;
+  inversedBy?: string;
+  required?: boolean;
+  private?: boolean;
+  configurable?: boolean;
+  writable?: boolean;
+  enum?: string[];
+}
+
+export interface Model {
+  uid: string;
+  pluralName: string;
+  displayName: string;
+  description?: string;
+  attributes: Record<string, Attribute>;
+}
+
+/** Fields a client may never set: identity, timestamps and values the server derives. */
+export const READ_ONLY = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy', 'localizations', 'check']);
+const HIDDEN_TYPES = new Set(['password', 'component', 'dynamiczone', 'media']);
+/** Strapi bookkeeping the panel has no use for (createdAt/updatedAt are added to records separately). */
+const SYSTEM_NAMES = new Set(['createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'createdAt', 'updatedAt']);
+const TEXT_TYPES = new Set(['string', 'text', 'email', 'uid', 'richtext']);
+
+export const isToOne = (a: Attribute) => a.type === 'relation' && (a.relation === 'manyToOne' || a.relation === 'oneToOne');
+export const isToMany = (a: Attribute) => a.type === 'relation' && !isToOne(a);
+
+/** Attributes the bridge shows: not private, not system-managed relations, not types it cannot carry. */
+export function visibleAttributes(model: Model): Array<[string, Attribute]> {
+  return Object.entries(model.attributes).filter(
+    ([name, a]) => !a.private && !HIDDEN_TYPES.has(a.type) && !SYSTEM_NAMES.has(name) && !(a.type === 'relation' && a.target?.startsWith('admin::')),
+  );
+}
+
+/** Fields `q` searches: the text fields of the type. */
+export function searchableFields(model: Model): string[] {
+  return visibleAttributes(model).filter(([, a]) => TEXT_TYPES.has(a.type)).map(([n]) => n);
+}
+
+export function isText(a: Attribute): boolean {
+  return TEXT_TYPES.has(a.type);
+}

@@ -1,0 +1,108 @@
+// Every create/update/delete runs in one transaction with its checks and its audit entry:
+// the record must be in the caller's scope before (403 otherwise) and after the write (so nobody
+// moves a record out of, or creates one outside, their scope); an update based on a stale version
+// answers 409; and the audit log gets who/when/what with the changed fields. The audit log itself
+// is written only here, below the document service, so no API can write, edit or delete it.
+import type { Core } from '@strapi/strapi';
+import createError from 'http-errors';
+import { principalOf, type Principal } from '../scoping/principal';
+import { scopeFilter } from '../scoping/scope-filters';
+import { documentId as newDocumentId } from '../db/document-id';
+import { forbidden } from './scoping';
+
+const AUDIT = 'api::audit-log.audit-log';
+const WRITES = new Set(['create', 'update', 'delete']);
+const NOT_AUDITED_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'check', 'createdBy', 'updatedBy']);
+
+type Row = Record<string, any>;
+
+/** The version the client based its edit on: the bridge passes the record's updatedAt, REST callers an If-Match header. */
+function expectedVersion(strapi: Core.Strapi): string | null {
+  const ctx: any = strapi.requestContext.get();
+  if (!ctx) return null;
+  if (ctx.state.expectedVersion) return String(ctx.state.expectedVersion);
+  const header = ctx.get?.('if-match');
+  return header ? header.replace(/^W\//, '').replace(/"/g, '') : null;
+}
+
+function sameInstant(a: unknown, b: unknown): boolean {
+  const ta = new Date(a as any).getTime();
+  const tb = new Date(b as any).getTime();
+  return !Number.isNaN(ta) && ta === tb;
+}
+
+/** Scalar fields that differ, plus the relations the request set (as given). */
+function changes(before: Row | null, after: Row | null, data: Row | undefined, attributes: Record<string, any>) {
+  const b: Row = {};
+  const a: Row = {};
+  for (const [name, attr] of Object.entries(attributes)) {
+    if (NOT_AUDITED_FIELDS.has(name) || attr.private) continue;
+    if (attr.type === 'relation') {
+      if (data && name in data) a[name] = data[name];
+      continue;
+    }
+    const bv = before?.[name] ?? null;
+    const av = after?.[name] ?? null;
+    if (JSON.stringify(bv) !== JSON.stringify(av)) {
+      if (before) b[name] = bv;
+      if (after) a[name] = av;
+    }
+  }
+  return { before: before ? b : null, after: after ? a : null };
+}
+
+export function writeGuard(strapi: Core.Strapi) {
+  const inScope = async (uid: string, documentId: string, scope: Row) =>
+    (await strapi.db.query(uid as any).count({ where: { $and: [{ documentId }, scope] } })) > 0;
+
+  const audit = async (p: Principal, action: string, uid: string, recordId: string | null, diff: { before: Row | null; after: Row | null }) => {
+    await strapi.db.query(AUDIT).create({
+      data: {
+        documentId: newDocumentId(),
+        at: new Date(),
+        userId: p.kind === 'system' ? null : p.userId,
+        username: p.kind === 'system' ? 'system' : p.username,
+        role: p.kind === 'user' ? p.role : p.kind,
+        action,
+        resource: (strapi.getModel(uid as any) as any).info.pluralName,
+        recordId,
+        before: diff.before,
+        after: diff.after,
+        ip: p.kind === 'system' ? null : p.ip ?? null,
+        publishedAt: new Date(),
+      },
+    });
+  };
+
+  return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<any>) => {
+    if (!ctx.uid.startsWith('api::') || !WRITES.has(ctx.action)) return next();
+    const p = await principalOf(strapi);
+    if (ctx.uid === AUDIT) forbidden('审计日志只读，任何人都不能修改或删除');
+    const model = strapi.getModel(ctx.uid as any) as any;
+    const scope = p.kind === 'user' ? scopeFilter(p, ctx.uid, model.attributes) : null;
+
+    return strapi.db.transaction(async () => {
+      let before: Row | null = null;
+      if (ctx.action !== 'create') {
+        const documentId = ctx.params?.documentId;
+        before = documentId ? await strapi.db.query(ctx.uid as any).findOne({ where: { documentId } }) : null;
+        if (!before) return next(); // Strapi answers the missing document itself
+        if (scope && !(await inScope(ctx.uid, documentId, scope))) forbidden('该记录不在您的管理范围内');
+        const expected = ctx.action === 'update' ? expectedVersion(strapi) : null;
+        if (expected && !sameInstant(expected, before.updatedAt)) {
+          throw createError(409, '该记录已被他人修改，请重新加载后再编辑', {
+            details: { code: 'stale_version', expected, current: new Date(before.updatedAt).toISOString() },
+          });
+        }
+      }
+      const result = await next();
+      const recordId: string | null = result?.documentId ?? ctx.params?.documentId ?? null;
+      if (scope && ctx.action !== 'delete' && recordId && !(await inScope(ctx.uid, recordId, scope))) {
+        forbidden('不能在您的管理范围之外新建或移出记录');
+      }
+      const after = ctx.action === 'delete' ? null : result;
+      await audit(p, ctx.action, ctx.uid, recordId, changes(before, after, ctx.params?.data, model.attributes));
+      return result;
+    });
+  };
+}

@@ -1,0 +1,57 @@
+// Where each content type keeps the facts that bound a caller's scope, as Strapi filter paths.
+// County sees everything; township callers are bounded by township, branch callers by their
+// organisation subtree (or, for types with no organisation, their township), members by their record.
+import type { Principal } from './principal';
+
+interface ScopePaths {
+  /** readable by every role that has read permission, whatever its scope (rules and templates) */
+  global?: boolean;
+  township?: string[];
+  organisation?: string[];
+  member?: string[];
+}
+
+export const SCOPE_PATHS: Record<string, ScopePaths> = {
+  'api::office-template.office-template': { global: true },
+  'api::grid-standard.grid-standard': { global: true },
+  'api::township.township': { township: ['id'] },
+  'api::office.office': { township: ['township', 'id'] },
+  'api::party-organisation.party-organisation': { township: ['township', 'id'], organisation: ['id'] },
+  'api::grid.grid': { township: ['township', 'id'], organisation: ['partyOrganisations', 'id'] },
+  'api::grid-staff.grid-staff': { township: ['grid', 'township', 'id'], organisation: ['grid', 'partyOrganisations', 'id'] },
+  'api::member.member': { township: ['township', 'id'], organisation: ['partyOrganisation', 'id'], member: ['id'] },
+};
+
+/** Matches no row: ids are never null. */
+export const NOTHING = { id: { $null: true } };
+
+function nest(path: string[], ids: number[]): Record<string, unknown> {
+  if (!ids.length) return NOTHING;
+  return path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), { $in: ids });
+}
+
+/** A type with a `township` relation but no entry above is scoped by that relation. */
+function pathsFor(uid: string, attributes: Record<string, any>): ScopePaths {
+  if (SCOPE_PATHS[uid]) return SCOPE_PATHS[uid];
+  const t = attributes?.township;
+  if (t?.type === 'relation' && t.target === 'api::township.township') return { township: ['township', 'id'] };
+  return {};
+}
+
+/** The filter that narrows `uid` to what the principal may see; null means no narrowing. */
+export function scopeFilter(p: Principal, uid: string, attributes: Record<string, any>): Record<string, unknown> | null {
+  if (p.kind !== 'user' || p.role === 'county') return null;
+  const paths = pathsFor(uid, attributes);
+  if (paths.global) return null;
+  switch (p.role) {
+    case 'township':
+      return paths.township ? nest(paths.township, p.townshipIds) : NOTHING;
+    case 'branch':
+      if (paths.organisation) return nest(paths.organisation, p.organisationIds);
+      return paths.township ? nest(paths.township, p.townshipIds) : NOTHING;
+    case 'member':
+      return paths.member && p.memberId ? nest(paths.member, [p.memberId]) : NOTHING;
+    default:
+      return NOTHING;
+  }
+}

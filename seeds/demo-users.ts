@@ -1,0 +1,58 @@
+// One demo login per role (county, 王集镇 committee, a branch secretary in 王集镇, a member of that
+// branch). DEMO ONLY: the passwords are printed in the README.
+export interface UserSpec {
+  username: string;
+  password: string;
+  role: 'county' | 'township' | 'branch' | 'member';
+  township?: number | null;
+  partyOrganisation?: number | null;
+  member?: number | null;
+}
+
+const USER = 'plugin::users-permissions.user';
+
+/** Creates the user if its username is free; links are row ids. Returns the user's id. */
+export async function ensureUser(strapi: any, spec: UserSpec): Promise<number> {
+  const existing = await strapi.db.query(USER).findOne({ where: { username: spec.username } });
+  if (existing) return existing.id;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: spec.role } });
+  if (!role) throw new Error(`role ${spec.role} missing: bootstrap has not run`);
+  const user = await strapi.plugin('users-permissions').service('user').add({
+    username: spec.username,
+    email: `${spec.username}@siyang.example`,
+    password: spec.password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+    township: spec.township ?? null,
+    partyOrganisation: spec.partyOrganisation ?? null,
+    member: spec.member ?? null,
+  });
+  return user.id;
+}
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Siyang-demo-2026';
+export const DEMO_TOWNSHIP_CODE = '321323102'; // 王集镇
+
+/** The branch and member the demo branch/member logins stand for: the first village branch of 王集镇 and its first member. */
+export async function demoAnchors(strapi: any) {
+  const township = await strapi.db.query('api::township.township').findOne({ where: { code: DEMO_TOWNSHIP_CODE } });
+  const branch = await strapi.db.query('api::party-organisation.party-organisation').findOne({
+    where: { level: 'branch', category: 'village', township: township.id }, orderBy: { code: 'asc' },
+  });
+  const member = await strapi.db.query('api::member.member').findOne({ where: { partyOrganisation: branch.id }, orderBy: { code: 'asc' } });
+  return { township, branch, member };
+}
+
+export async function ensureDemoUsers(strapi: any, log: (l: string) => void = () => {}): Promise<void> {
+  const { township, branch, member } = await demoAnchors(strapi);
+  const specs: UserSpec[] = [
+    { username: 'county', password: DEMO_PASSWORD, role: 'county' },
+    { username: 'wangji', password: DEMO_PASSWORD, role: 'township', township: township.id },
+    { username: 'wangji-branch', password: DEMO_PASSWORD, role: 'branch', partyOrganisation: branch.id },
+    { username: 'wangji-member', password: DEMO_PASSWORD, role: 'member', member: member.id },
+  ];
+  for (const s of specs) await ensureUser(strapi, s);
+  log(`  demo logins: county, wangji (${township.name}), wangji-branch (${branch.name}), wangji-member (${member.name})`);
+}
