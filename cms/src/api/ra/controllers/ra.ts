@@ -78,9 +78,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     remove: handle(async (ctx) => {
-      const { model, record } = await findRecord(ctx.params.resource, ctx.params.id);
-      await docs(model.uid).delete({ documentId: ctx.params.id });
-      ctx.body = record;
+      const model = modelOf(strapi, ctx.params.resource);
+      // Read first (react-admin wants the deleted record back), but let the delete itself decide:
+      // out of scope it answers 403, where a read would only have said 404.
+      const row = await docs(model.uid).findOne({ documentId: ctx.params.id, populate: toOnePopulate(model) });
+      const deleted = await docs(model.uid).delete({ documentId: ctx.params.id });
+      if (!row || !deleted?.entries?.length) throw new BridgeError(404, '记录不存在或不在您的管理范围内', { id: ctx.params.id });
+      ctx.body = toRecord(model, row);
     }),
   };
 };

@@ -1,0 +1,229 @@
+// The scope matrix: every resource × role × action, through Strapi REST (/api) and the bridge (/ra).
+// Expected permissions come from config/roles.json; expected rows from hand-written SQL-level filters.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from './server';
+import { anchors, raQuery, roleCallers, totalOf, type Caller, type RoleName } from './callers';
+import roles from '../../config/roles.json';
+
+const ROLES: RoleName[] = ['county', 'township', 'branch', 'member'];
+const OTHER_TOWNSHIP = '321323001'; // 众兴街道
+
+type Where = Record<string, unknown>;
+interface Fixture {
+  uid: string;
+  /** rows the role should see; null = all */
+  visible: (role: RoleName) => Where | null;
+  /** a record inside the role's scope, and one outside every non-county scope */
+  inside: (role: RoleName) => Promise<any>;
+  outside: () => Promise<any>;
+  /** a new record inside the role's scope (null: this resource is not created in tests) */
+  create: ((role: RoleName) => Promise<Record<string, unknown> | null>) | null;
+  /** a harmless change */
+  change: (row: any) => Record<string, unknown>;
+}
+
+let strapi: any;
+let callers: Record<RoleName, Caller>;
+let a: Awaited<ReturnType<typeof anchors>>;
+let subtree: number[];
+let other: any;
+
+const q = (uid: string) => strapi.db.query(uid);
+const first = (uid: string, where: Where) => q(uid).findOne({ where, orderBy: { id: 'asc' } });
+const can = (role: RoleName, resource: string, letter: string) => ((roles.permissions as any)[resource]?.[role] ?? '').includes(letter);
+
+const FIXTURES: Record<string, Fixture> = {};
+
+beforeAll(async () => {
+  ({ strapi } = await testServer());
+  callers = await roleCallers();
+  a = await anchors();
+  other = await first('api::township.township', { code: OTHER_TOWNSHIP });
+  subtree = [a.branch.id, ...(await q('api::party-organisation.party-organisation').findMany({ where: { parent: a.branch.id }, select: ['id'] })).map((o: any) => o.id)];
+  const town = (role: RoleName, path: (ids: Where) => Where, branchPath?: (ids: Where) => Where): Where | null => {
+    if (role === 'county') return null;
+    if (role === 'branch' && branchPath) return branchPath({ id: { $in: subtree } });
+    if (role === 'township' || role === 'branch') return path({ id: a.township.id });
+    return { id: -1 };
+  };
+  const groupGrid = async () => (await q('api::party-organisation.party-organisation').findOne({ where: { parent: a.branch.id, level: 'party_group' }, populate: ['grid'] })).grid;
+
+  Object.assign(FIXTURES, {
+    townships: {
+      uid: 'api::township.township', visible: (r) => town(r, (t) => t),
+      inside: async () => a.township, outside: async () => other,
+      create: async () => ({ code: '321323998', name: '测试乡', kind: 'township', population: 41000 }),
+      change: (row) => ({ population: row.population }),
+    },
+    offices: {
+      uid: 'api::office.office', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::office.office', { township: a.township.id }), outside: () => first('api::office.office', { township: other.id }),
+      create: async () => ({ name: '测试科', kind: 'office', township: a.township.documentId }),
+      change: (row) => ({ name: row.name }),
+    },
+    'office-templates': {
+      uid: 'api::office-template.office-template', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::office-template.office-template', {}), outside: async () => null,
+      create: async () => ({ code: `T${Date.now() % 100000}`, name: '测试模板', minPopulation: 1, offices: [] }),
+      change: (row) => ({ name: row.name }),
+    },
+    'grid-standards': {
+      uid: 'api::grid-standard.grid-standard', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::grid-standard.grid-standard', {}), outside: async () => null,
+      create: null, change: (row) => ({ name: row.name }),
+    },
+    'party-organisations': {
+      uid: 'api::party-organisation.party-organisation', visible: (r) => town(r, (t) => ({ township: t }), (ids) => ids),
+      inside: async (r) => (r === 'branch' ? a.branch : first('api::party-organisation.party-organisation', { township: a.township.id, level: 'committee' })),
+      outside: () => first('api::party-organisation.party-organisation', { township: other.id, level: 'committee' }),
+      create: async () => ({ name: '测试党小组', level: 'party_group', parent: a.branch.documentId, township: a.township.documentId }),
+      change: (row) => ({ name: row.name }),
+    },
+    grids: {
+      uid: 'api::grid.grid', visible: (r) => town(r, (t) => ({ township: t }), (ids) => ({ partyOrganisations: ids })),
+      inside: async (r) => (r === 'branch' ? groupGrid() : first('api::grid.grid', { township: a.township.id })),
+      outside: () => first('api::grid.grid', { township: other.id }),
+      create: async () => ({ code: `${a.township.code}-R${900 + (Date.now() % 99)}`, name: '测试网格', kind: 'rural', township: a.township.documentId }),
+      change: (row) => ({ name: row.name }),
+    },
+    'grid-staffs': {
+      uid: 'api::grid-staff.grid-staff', visible: (r) => town(r, (t) => ({ grid: { township: t } }), (ids) => ({ grid: { partyOrganisations: ids } })),
+      inside: async (r) => first('api::grid-staff.grid-staff', r === 'branch' ? { grid: (await groupGrid()).id } : { grid: { township: a.township.id } }),
+      outside: () => first('api::grid-staff.grid-staff', { grid: { township: other.id } }),
+      create: async () => ({ name: '测试志愿者', role: 'volunteer', grid: (await q('api::grid.grid').findOne({ where: { township: a.township.id } })).documentId }),
+      change: (row) => ({ phone: row.phone }),
+    },
+    members: {
+      uid: 'api::member.member',
+      visible: (r) => (r === 'member' ? { id: a.member.id } : town(r, (t) => ({ township: t }), (ids) => ({ partyOrganisation: ids }))),
+      inside: async (r) => (r === 'member' || r === 'branch' ? a.member : first('api::member.member', { township: a.township.id })),
+      outside: () => first('api::member.member', { township: other.id }),
+      create: async () => ({ name: '测试党员', gender: 'female', birthDate: '1995-03-01', joinedDate: '2020-07-01', status: 'full', partyOrganisation: a.branch.documentId }),
+      change: (row) => ({ phone: row.phone }),
+    },
+    'audit-logs': {
+      uid: 'api::audit-log.audit-log', visible: (r) => (r === 'county' ? null : { id: -1 }),
+      inside: () => first('api::audit-log.audit-log', {}), outside: async () => null,
+      create: async () => ({ action: 'create', resource: 'members', at: new Date().toISOString() }),
+      change: () => ({ username: 'forged' }),
+    },
+  } satisfies Record<string, Fixture>);
+  // Make sure the audit log has an entry to read.
+  await callers.county.request('PUT', `/api/townships/${a.township.documentId}`, { data: { population: a.township.population } });
+});
+
+const RESOURCES = Object.keys(roles.permissions);
+
+/** The same operation through REST and through the bridge. */
+const API = {
+  rest: {
+    list: (c: Caller, r: string) => c.request('GET', `/api/${r}?pagination[pageSize]=1`).then((x) => ({ ...x, total: x.body?.meta?.pagination?.total })),
+    one: (c: Caller, r: string, id: string) => c.request('GET', `/api/${r}/${id}`),
+    create: (c: Caller, r: string, data: unknown) => c.request('POST', `/api/${r}`, { data }).then((x) => ({ ...x, id: x.body?.data?.documentId })),
+    update: (c: Caller, r: string, id: string, data: unknown) => c.request('PUT', `/api/${r}/${id}`, { data }),
+    remove: (c: Caller, r: string, id: string) => c.request('DELETE', `/api/${r}/${id}`),
+  },
+  ra: {
+    list: (c: Caller, r: string) => c.request('GET', `/ra/${r}${raQuery({ range: [0, 0] })}`).then((x) => ({ ...x, total: x.status === 200 ? totalOf(x.headers.get('content-range')) : undefined })),
+    one: (c: Caller, r: string, id: string) => c.request('GET', `/ra/${r}/${id}`),
+    create: (c: Caller, r: string, data: unknown) => c.request('POST', `/ra/${r}`, data).then((x) => ({ ...x, id: x.body?.id })),
+    update: (c: Caller, r: string, id: string, data: unknown) => c.request('PUT', `/ra/${r}/${id}`, data),
+    remove: (c: Caller, r: string, id: string) => c.request('DELETE', `/ra/${r}/${id}`),
+  },
+};
+
+for (const [apiName, ops] of Object.entries(API)) {
+  describe(`scope on ${apiName === 'rest' ? '/api' : '/ra'}`, () => {
+    for (const resource of RESOURCES) {
+      for (const role of ROLES) {
+        it(`${resource} × ${role}`, async () => {
+          const f = FIXTURES[resource];
+          const c = callers[role];
+          const canRead = can(role, resource, 'r');
+
+          // list: 403 without read permission, else exactly the visible rows are counted
+          const listed = await ops.list(c, resource);
+          if (!canRead) {
+            expect(listed.status, 'list').toBe(403);
+          } else {
+            expect(listed.status, 'list').toBe(200);
+            const where = f.visible(role);
+            expect(listed.total, 'list total').toBe(await q(f.uid).count(where ? { where } : {}));
+          }
+
+          // read one: inside → 200, outside → 404 (no existence leak), no permission → 403
+          const inside = await f.inside(role);
+          const outside = await f.outside();
+          if (inside) expect((await ops.one(c, resource, inside.documentId)).status, 'read inside').toBe(canRead ? 200 : 403);
+          if (outside && role !== 'county') expect((await ops.one(c, resource, outside.documentId)).status, 'read outside').toBe(canRead ? 404 : 403);
+
+          // update: inside → 200 with permission; outside → 403 always (county: 200)
+          if (inside) {
+            const res = await ops.update(c, resource, inside.documentId, f.change(inside));
+            const allowed = can(role, resource, 'u');
+            expect(res.status, `update inside ${JSON.stringify(res.body)}`).toBe(allowed ? 200 : 403);
+          }
+          if (outside && role !== 'county') {
+            const res = await ops.update(c, resource, outside.documentId, f.change(outside));
+            expect(res.status, 'update outside').toBe(403);
+          }
+          if (outside && role !== 'county') expect((await ops.remove(c, resource, outside.documentId)).status, 'delete outside').toBe(403);
+
+          // create inside (then delete it): allowed only with c (and d to clean up)
+          const data = f.create ? await f.create(role) : null;
+          if (data) {
+            const before = await q(f.uid).count();
+            const created = await ops.create(c, resource, data);
+            if (can(role, resource, 'c') && resource !== 'townships') {
+              expect(created.status, `create ${JSON.stringify(created.body)}`).toBeLessThan(300);
+              const removed = await ops.remove(c, resource, created.id);
+              expect(removed.status, 'delete own').toBe(can(role, resource, 'd') ? (apiName === 'rest' ? 204 : 200) : 403);
+              if (!can(role, resource, 'd')) await q(f.uid).delete({ where: { documentId: created.id } });
+            } else if (resource === 'townships' && role === 'county') {
+              expect(created.status).toBeLessThan(300);
+              await q(f.uid).delete({ where: { documentId: created.id } });
+            } else {
+              expect(created.status, 'create refused').toBe(403);
+              expect(await q(f.uid).count(), 'nothing written').toBe(before);
+            }
+          }
+        });
+      }
+    }
+  });
+}
+
+describe('creating outside one\'s scope', () => {
+  it('is refused and writes nothing (township user, another township)', async () => {
+    const before = await q('api::grid.grid').count();
+    const res = await callers.township.request('POST', '/ra/grids', { code: `${OTHER_TOWNSHIP}-R950`, name: '越界网格', kind: 'rural', township: other.documentId });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/管理范围/);
+    expect(await q('api::grid.grid').count()).toBe(before);
+  });
+
+  it('is refused when a branch secretary adds a member to another branch', async () => {
+    const foreign = await first('api::party-organisation.party-organisation', { township: other.id, level: 'branch' });
+    const before = await q('api::member.member').count();
+    const res = await callers.branch.request('POST', '/api/members', {
+      data: { name: '越界党员', gender: 'male', birthDate: '1990-01-01', joinedDate: '2012-07-01', status: 'full', partyOrganisation: foreign.documentId },
+    });
+    expect(res.status).toBe(403);
+    expect(await q('api::member.member').count()).toBe(before);
+  });
+
+  it('is refused when a township user moves a member out of the township', async () => {
+    const m = await first('api::member.member', { township: a.township.id });
+    const foreign = await first('api::party-organisation.party-organisation', { township: other.id, level: 'branch' });
+    const res = await callers.township.request('PUT', `/ra/members/${m.documentId}`, { partyOrganisation: foreign.documentId });
+    expect(res.status).toBe(403);
+    const after = await q('api::member.member').findOne({ where: { id: m.id }, populate: ['partyOrganisation'] });
+    expect(after.partyOrganisation.township).toBeUndefined();
+    expect(after.partyOrganisation.id).not.toBe(foreign.id);
+  });
+
+  it('gives anonymous callers nothing', async () => {
+    const { baseUrl } = await testServer();
+    for (const url of ['/api/members', '/ra/members', '/ra/_schema']) expect((await fetch(baseUrl + url)).status, url).toBe(403);
+  });
+});
