@@ -49,7 +49,7 @@ async function resolve(strapi: Core.Strapi, ctx: any): Promise<Principal> {
   const strategy = ctx.state?.auth?.strategy?.name;
   if (strategy === 'admin') return { kind: 'admin', userId: ctx.state.user?.id, username: ctx.state.user?.email ?? 'admin', ip };
   const base = { kind: 'user' as const, ip, townshipIds: [], organisationIds: [], memberId: null };
-  if (strategy === 'api-token') {
+  if (strategy === 'content-api-token' || strategy === 'api-token') {
     return { ...base, role: 'county', userId: null, username: `token:${ctx.state.auth?.credentials?.name ?? '?'}` };
   }
   const user = ctx.state.user;

@@ -1,0 +1,81 @@
+// Every create/update/delete leaves an audit entry; nobody can write, edit or delete the audit log.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from './server';
+import { anchors, roleCallers, type Caller, type RoleName } from './callers';
+
+let strapi: any;
+let callers: Record<RoleName, Caller>;
+
+beforeAll(async () => {
+  ({ strapi } = await testServer());
+  callers = await roleCallers();
+});
+
+const latest = (recordId: string) =>
+  strapi.db.query('api::audit-log.audit-log').findMany({ where: { recordId }, orderBy: { id: 'asc' } });
+
+describe('audit log', () => {
+  it('records who, role, when, what before and after, and the IP for each write', async () => {
+    const { township } = await anchors();
+    const c = callers.township;
+    const created = await c.request('POST', '/ra/offices', { name: '审计测试办', kind: 'office', township: township.documentId });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    await c.request('PUT', `/ra/offices/${id}`, { ...created.body, name: '审计测试办（改）' });
+    await c.request('DELETE', `/ra/offices/${id}`);
+
+    const entries = await latest(id);
+    expect(entries.map((e: any) => e.action)).toEqual(['create', 'update', 'delete']);
+    for (const e of entries) {
+      expect(e).toMatchObject({ username: 't-township', role: 'township', resource: 'offices', recordId: id });
+      expect(e.ip).toMatch(/127\.0\.0\.1/);
+      expect(Date.now() - new Date(e.at).getTime()).toBeLessThan(60_000);
+    }
+    expect(entries[0].before).toBeNull();
+    expect(entries[0].after).toMatchObject({ name: '审计测试办', kind: 'office', township: township.documentId });
+    expect(entries[1].before).toEqual({ name: '审计测试办' });
+    expect(entries[1].after).toMatchObject({ name: '审计测试办（改）' });
+    expect(entries[1].after.kind).toBeUndefined(); // unchanged fields are not repeated
+    expect(entries[2].before).toMatchObject({ name: '审计测试办（改）', kind: 'office' });
+    expect(entries[2].after).toBeNull();
+  });
+
+  it('writes nothing, not even an audit entry, when the write is refused', async () => {
+    const before = await strapi.db.query('api::audit-log.audit-log').count();
+    const res = await callers.member.request('POST', '/ra/offices', { name: 'x', kind: 'office' });
+    expect(res.status).toBe(403);
+    expect(await strapi.db.query('api::audit-log.audit-log').count()).toBe(before);
+  });
+
+  it('is readable by county users through both APIs', async () => {
+    const rest = await callers.county.request('GET', '/api/audit-logs?sort=at:desc&pagination[pageSize]=5');
+    expect(rest.status).toBe(200);
+    expect(rest.body.data.length).toBeGreaterThan(0);
+    const ra = await callers.county.request('GET', '/ra/audit-logs?sort=["at","DESC"]&range=[0,4]');
+    expect(ra.status).toBe(200);
+    expect(ra.body[0]).toHaveProperty('username');
+  });
+
+  it('cannot be created, edited or deleted by anyone, on any API', async () => {
+    const entry = (await strapi.db.query('api::audit-log.audit-log').findMany({ limit: 1 }))[0];
+    const before = await strapi.db.query('api::audit-log.audit-log').count();
+    const { token, baseUrl } = await testServer();
+    const asToken = (method: string, url: string, body?: unknown) =>
+      fetch(baseUrl + url, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+    for (const c of Object.values(callers)) {
+      expect((await c.request('POST', '/api/audit-logs', { data: { action: 'create', resource: 'x', at: new Date().toISOString() } })).status).toBe(403);
+      expect((await c.request('PUT', `/api/audit-logs/${entry.documentId}`, { data: { username: 'forged' } })).status).toBe(403);
+      expect((await c.request('DELETE', `/api/audit-logs/${entry.documentId}`)).status).toBe(403);
+      expect((await c.request('PUT', `/ra/audit-logs/${entry.documentId}`, { username: 'forged' })).status).toBe(403);
+      expect((await c.request('DELETE', `/ra/audit-logs/${entry.documentId}`)).status).toBe(403);
+    }
+    // even a full-access API token
+    expect((await asToken('PUT', `/api/audit-logs/${entry.documentId}`, { data: { username: 'forged' } })).status).toBe(403);
+    expect((await asToken('DELETE', `/api/audit-logs/${entry.documentId}`)).status).toBe(403);
+    // and the document service itself, whatever calls it
+    await expect(strapi.documents('api::audit-log.audit-log').delete({ documentId: entry.documentId })).rejects.toThrow(/审计日志只读/);
+    const after = await strapi.db.query('api::audit-log.audit-log').findOne({ where: { id: entry.id } });
+    expect(after.username).toBe(entry.username);
+    expect(await strapi.db.query('api::audit-log.audit-log').count()).toBe(before);
+  });
+});
