@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import { execSync } from 'child_process';
-import { CMS_DIR, loadStrapi } from './strapi';
+import { CMS_DIR, ROOT, loadStrapi } from './strapi';
 import { seedCounty } from '../seeds';
 
 async function main() {
@@ -10,6 +10,11 @@ async function main() {
   if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
     console.log('building the Strapi admin panel (first start only)…');
     execSync('npx strapi build', { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  }
+  // The react-admin panel served at / (a Vite build, ~20 s).
+  if (!fs.existsSync(path.join(ROOT, 'admin', 'dist', 'index.html'))) {
+    console.log('building the panel (first start only)…');
+    execSync('npm run build --workspace admin', { cwd: ROOT, stdio: 'inherit' });
   }
   const strapi = await loadStrapi();
   const townships = await strapi.db.query('api::township.township').count();

@@ -17,5 +17,6 @@ export default [
   'strapi::favicon',
   'strapi::public',
   'global::ra-prefix',
+  'global::auth-messages',
   'global::panel',
 ];

@@ -29,7 +29,11 @@ describe('login', () => {
     expect(await me.json()).toMatchObject({ username: 'login-test', role: 'county', roleName: '县委组织部' });
     const wrong = await login('login-test', 'nope');
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).error.message).toMatch(/Invalid identifier or password/);
+    expect((await wrong.json()).error.message).toBe('用户名或密码错误');
+    const english = await fetch(`${baseUrl}/api/auth/local`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' }, body: JSON.stringify({ identifier: 'login-test', password: 'nope' }),
+    });
+    expect((await english.json()).error.message).toBe('Invalid identifier or password');
   });
 
   it('rate-limits repeated attempts from one address', async () => {
@@ -38,5 +42,6 @@ describe('login', () => {
     expect(statuses).toContain(429);
     const limited = await login('login-test', 'Right-pass-1');
     expect(limited.status).toBe(429);
+    expect((await limited.json()).error.message).toBe('登录尝试过于频繁，请稍后再试');
   });
 });
