@@ -28,6 +28,7 @@ describe('audit log', () => {
     expect(entries.map((e: any) => e.action)).toEqual(['create', 'update', 'delete']);
     for (const e of entries) {
       expect(e).toMatchObject({ username: 't-township', role: 'township', resource: 'offices', recordId: id });
+      expect((await strapi.db.query('api::audit-log.audit-log').findOne({ where: { id: e.id }, populate: ['township'] })).township.id).toBe(township.id);
       expect(e.ip).toMatch(/127\.0\.0\.1/);
       expect(Date.now() - new Date(e.at).getTime()).toBeLessThan(60_000);
     }
@@ -45,6 +46,15 @@ describe('audit log', () => {
     const res = await callers.member.request('POST', '/ra/offices', { name: 'x', kind: 'office' });
     expect(res.status).toBe(403);
     expect(await strapi.db.query('api::audit-log.audit-log').count()).toBe(before);
+  });
+
+  it('shows township staff their own township\'s history only', async () => {
+    const { township } = await anchors();
+    const res = await callers.township.request('GET', `/ra/audit-logs?range=[0,999]`);
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBeGreaterThan(0);
+    expect(res.body.every((e: any) => e.township === township.documentId)).toBe(true);
+    expect((await callers.branch.request('GET', '/ra/audit-logs')).status).toBe(403);
   });
 
   it('is readable by county users through both APIs', async () => {

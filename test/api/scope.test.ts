@@ -102,14 +102,16 @@ beforeAll(async () => {
       change: (row) => ({ phone: row.phone }),
     },
     'audit-logs': {
-      uid: 'api::audit-log.audit-log', visible: (r) => (r === 'county' ? null : { id: -1 }),
-      inside: () => first('api::audit-log.audit-log', {}), outside: async () => null,
+      uid: 'api::audit-log.audit-log', visible: (r) => (r === 'county' ? null : r === 'township' ? { township: a.township.id } : { id: -1 }),
+      inside: () => first('api::audit-log.audit-log', { township: a.township.id }),
+      outside: () => first('api::audit-log.audit-log', { township: other.id }),
       create: async () => ({ action: 'create', resource: 'members', at: new Date().toISOString() }),
       change: () => ({ username: 'forged' }),
     },
   } satisfies Record<string, Fixture>);
-  // Make sure the audit log has an entry to read.
+  // Make sure the audit log has an entry to read in each township.
   await callers.county.request('PUT', `/api/townships/${a.township.documentId}`, { data: { population: a.township.population } });
+  await callers.county.request('PUT', `/api/townships/${other.documentId}`, { data: { population: other.population } });
 });
 
 const RESOURCES = Object.keys(roles.permissions);

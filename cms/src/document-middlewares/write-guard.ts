@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
 import { principalOf, type Principal } from '../scoping/principal';
-import { scopeFilter } from '../scoping/scope-filters';
+import { pathsFor, scopeFilter } from '../scoping/scope-filters';
 import { documentId as newDocumentId } from '../db/document-id';
 import { forbidden } from './scoping';
 
@@ -55,7 +55,19 @@ export function writeGuard(strapi: Core.Strapi) {
   const inScope = async (uid: string, documentId: string, scope: Row) =>
     (await strapi.db.query(uid as any).count({ where: { $and: [{ documentId }, scope] } })) > 0;
 
-  const audit = async (p: Principal, action: string, uid: string, recordId: string | null, diff: { before: Row | null; after: Row | null }) => {
+  /** The township a record belongs to, following its scope path (e.g. grid → township). */
+  const townshipOf = async (uid: string, id: number): Promise<number | null> => {
+    const path = pathsFor(uid, (strapi.getModel(uid as any) as any).attributes).township;
+    if (!path) return null;
+    if (path.length === 1) return id; // the record is a township
+    const relations = path.slice(0, -1);
+    const populate = relations.reduceRight<any>((inner, key) => ({ [key]: inner === true ? true : { populate: inner } }), true);
+    let node = await strapi.db.query(uid as any).findOne({ where: { id }, populate });
+    for (const key of relations) node = node?.[key];
+    return node?.id ?? null;
+  };
+
+  const audit = async (p: Principal, action: string, uid: string, recordId: string | null, diff: { before: Row | null; after: Row | null }, township: number | null) => {
     await strapi.db.query(AUDIT).create({
       data: {
         documentId: newDocumentId(),
@@ -69,6 +81,7 @@ export function writeGuard(strapi: Core.Strapi) {
         before: diff.before,
         after: diff.after,
         ip: p.kind === 'system' ? null : p.ip ?? null,
+        township,
         publishedAt: new Date(),
       },
     });
@@ -95,13 +108,16 @@ export function writeGuard(strapi: Core.Strapi) {
           });
         }
       }
+      const beforeTownship = ctx.action === 'delete' && before ? await townshipOf(ctx.uid, before.id) : null;
       const result = await next();
       const recordId: string | null = result?.documentId ?? ctx.params?.documentId ?? null;
       if (scope && ctx.action !== 'delete' && recordId && !(await inScope(ctx.uid, recordId, scope))) {
         forbidden('不能在您的管理范围之外新建或移出记录');
       }
       const after = ctx.action === 'delete' ? null : result;
-      await audit(p, ctx.action, ctx.uid, recordId, changes(before, after, ctx.params?.data, model.attributes));
+      // A deleted record's township had to be read before the delete; others are read now.
+      const township = ctx.action === 'delete' ? beforeTownship : result?.id ? await townshipOf(ctx.uid, result.id) : null;
+      await audit(p, ctx.action, ctx.uid, recordId, changes(before, after, ctx.params?.data, model.attributes), township);
       return result;
     });
   };

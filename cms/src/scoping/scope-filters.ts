@@ -31,7 +31,7 @@ function nest(path: string[], ids: number[]): Record<string, unknown> {
 }
 
 /** A type with a `township` relation but no entry above is scoped by that relation. */
-function pathsFor(uid: string, attributes: Record<string, any>): ScopePaths {
+export function pathsFor(uid: string, attributes: Record<string, any>): ScopePaths {
   if (SCOPE_PATHS[uid]) return SCOPE_PATHS[uid];
   const t = attributes?.township;
   if (t?.type === 'relation' && t.target === 'api::township.township') return { township: ['township', 'id'] };
