@@ -1,0 +1,131 @@
+// Records as the /ra bridge sends them: `id` is Strapi's documentId, a to-one relation is the related
+// record's id (or null), to-many relations are absent (read them from the other side).
+import type { RaRecord } from 'react-admin';
+
+export type Id = string;
+
+export type Role = 'county' | 'township' | 'branch' | 'member';
+
+export interface Named {
+  id: Id;
+  name: string;
+}
+
+/** GET /ra/_me */
+export interface Me {
+  id: number | string | null;
+  username: string;
+  role: Role | null;
+  roleName: string | null;
+  township: Named | null;
+  partyOrganisation: Named | null;
+  member: Named | null;
+}
+
+/** The server's domain checks, recomputed on every read. */
+export interface Finding {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+export interface Check {
+  ok: boolean;
+  findings: Finding[];
+}
+
+interface Timestamps {
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export const TOWNSHIP_KINDS = ['street', 'town', 'township'] as const;
+export const FOUR_IN_PLACE = ['signagePosted', 'functionsHandedOver', 'staffAssigned', 'officesColocated'] as const;
+
+export interface Township extends RaRecord<Id>, Timestamps {
+  code: string;
+  name: string;
+  kind: (typeof TOWNSHIP_KINDS)[number];
+  population: number;
+  populationSynthetic: boolean | null;
+  officeTemplate: Id | null;
+  signagePosted: boolean | null;
+  functionsHandedOver: boolean | null;
+  staffAssigned: boolean | null;
+  officesColocated: boolean | null;
+  check?: Check & { requiredTemplate: string | null };
+}
+
+export const OFFICE_KINDS = ['office', 'bureau', 'centre'] as const;
+
+export const ORGANISATION_LEVELS = ['committee', 'general_branch', 'branch', 'party_group'] as const;
+export const ORGANISATION_CATEGORIES = ['village', 'community', 'organ', 'enterprise', 'other'] as const;
+export type OrganisationLevel = (typeof ORGANISATION_LEVELS)[number];
+
+export interface PartyOrganisation extends RaRecord<Id>, Timestamps {
+  code: string | null;
+  name: string;
+  level: OrganisationLevel;
+  category: (typeof ORGANISATION_CATEGORIES)[number] | null;
+  parent: Id | null;
+  township: Id;
+  grid: Id | null;
+  secretary: Id | null;
+  committeeSize: number | null;
+  electedOn: string | null;
+  check?: Check & { fullMembers: number; probationaryMembers: number; termYears: number };
+}
+
+export const GRID_KINDS = ['urban', 'rural', 'special'] as const;
+
+export interface Grid extends RaRecord<Id>, Timestamps {
+  code: string;
+  name: string;
+  kind: (typeof GRID_KINDS)[number];
+  township: Id;
+  village: string | null;
+  check?: Check & { standard: string | null };
+}
+
+export const GRID_STAFF_ROLES = ['grid_chief', 'grid_worker', 'police', 'instructor', 'village_cadre', 'volunteer'] as const;
+
+export interface GridStaff extends RaRecord<Id>, Timestamps {
+  name: string;
+  role: string;
+  grid: Id;
+  member: Id | null;
+  phone: string | null;
+}
+
+export const GENDERS = ['male', 'female'] as const;
+export const MEMBER_STATUSES = ['full', 'probationary'] as const;
+
+export interface Member extends RaRecord<Id>, Timestamps {
+  code: string | null;
+  name: string;
+  gender: (typeof GENDERS)[number];
+  birthDate: string;
+  joinedDate: string;
+  status: (typeof MEMBER_STATUSES)[number];
+  partyOrganisation: Id;
+  partyGroup: Id | null;
+  grid: Id | null;
+  township: Id | null;
+  phone: string | null;
+}
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+
+export interface AuditLog extends RaRecord<Id>, Timestamps {
+  at: string;
+  userId: number | null;
+  username: string | null;
+  role: string | null;
+  action: (typeof AUDIT_ACTIONS)[number];
+  resource: string;
+  recordId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+}
