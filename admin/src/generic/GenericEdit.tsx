@@ -1,0 +1,25 @@
+import { cloneElement } from 'react';
+import { Edit, SimpleForm, useTranslate } from 'react-admin';
+import type { SchemaResource } from '../schema/types';
+import { EditToolbar } from '../common/EditToolbar';
+import { useEditMutationProps } from '../conflict/useConflictHandler';
+import { parseJsonFields } from './JsonInput';
+import { renderInput } from './renderInput';
+import { useFieldLabel } from './useFieldLabel';
+
+export const GenericEdit = ({ schema }: { schema: SchemaResource }) => {
+  const translate = useTranslate();
+  const labelOf = useFieldLabel();
+  const resource = schema.name;
+  const jsonFields = schema.fields.filter((f) => f.type === 'json').map((f) => f.name);
+  return (
+    <Edit resource={resource} redirect="show" transform={parseJsonFields(jsonFields)} {...useEditMutationProps()}>
+      <SimpleForm toolbar={<EditToolbar />} sanitizeEmptyValues>
+        {schema.fields.map((f) => {
+          const input = renderInput(f, { resource, label: labelOf(resource, f.name), translate });
+          return input && cloneElement(input, { key: f.name });
+        })}
+      </SimpleForm>
+    </Edit>
+  );
+};

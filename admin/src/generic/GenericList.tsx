@@ -1,0 +1,71 @@
+// The list of any type the schema describes: a column per short field, a search box when the type
+// has text fields, filters for its enumerations and to-one relations, cards-like rows on phones.
+import { useMemo } from 'react';
+import {
+  AutocompleteInput, BooleanInput, CreateButton, DataTable, ExportButton, List, ReferenceInput, SearchInput,
+  SelectInput, SimpleList, TopToolbar, useTranslate,
+} from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+import type { SchemaResource } from '../schema/types';
+import { useBulkActions } from '../common/useBulkActions';
+import { choicesOf, renderField } from './renderField';
+import { filterFields, listColumns, representationField, SORTABLE_TYPES } from './listable';
+import { useFieldLabel } from './useFieldLabel';
+
+export const GenericList = ({ schema }: { schema: SchemaResource }) => {
+  const translate = useTranslate();
+  const labelOf = useFieldLabel();
+  const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const bulkActions = useBulkActions();
+  const resource = schema.name;
+
+  const filters = useMemo(() => {
+    const inputs = filterFields(schema).map((f) => {
+      const label = labelOf(resource, f.name);
+      if (f.type === 'boolean') return <BooleanInput key={f.name} source={f.name} label={label} />;
+      if (f.type === 'relation') {
+        return (
+          <ReferenceInput key={f.name} source={f.name} reference={f.target!}>
+            <AutocompleteInput label={label} />
+          </ReferenceInput>
+        );
+      }
+      return <SelectInput key={f.name} source={f.name} label={label} choices={choicesOf(resource, f, translate) ?? []} translateChoice={false} />;
+    });
+    return schema.searchable.length ? [<SearchInput key="q" source="q" alwaysOn />, ...inputs] : inputs;
+  }, [schema, resource, labelOf, translate]);
+
+  const nameField = representationField(schema);
+  return (
+    <List
+      resource={resource}
+      filters={filters}
+      perPage={25}
+      actions={
+        <TopToolbar>
+          {schema.permissions.create && <CreateButton />}
+          <ExportButton />
+        </TopToolbar>
+      }
+    >
+      {isXSmall ? (
+        <SimpleList
+          primaryText={(record) => String((nameField && record[nameField]) ?? record.id)}
+          secondaryText={(record) => (nameField !== 'code' && record.code ? String(record.code) : '')}
+          rowClick="show"
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+          {listColumns(schema).map((f) => {
+            const label = labelOf(resource, f.name);
+            return (
+              <DataTable.Col key={f.name} source={f.name} label={label} disableSort={!SORTABLE_TYPES.has(f.type)}>
+                {renderField(f, { resource, label, translate, compact: true })}
+              </DataTable.Col>
+            );
+          })}
+        </DataTable>
+      )}
+    </List>
+  );
+};
