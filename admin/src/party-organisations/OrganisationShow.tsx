@@ -1,0 +1,79 @@
+import { DateField, Labeled, NumberField, ReferenceField, ReferenceManyField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Grid, Stack, Typography } from '@mui/material';
+import { CheckFindings } from '../check/CheckFindings';
+import { EnumChipField } from '../common/EnumChipField';
+import { Section } from '../common/Section';
+import type { PartyOrganisation } from '../types';
+import { LevelChipField } from './LevelChipField';
+import { MemberCountField } from './MemberCountField';
+import { OrganisationTable } from './OrganisationTree';
+import { OrganisationMembers } from './OrganisationMembers';
+
+const TermYears = () => {
+  const record = useRecordContext<PartyOrganisation>();
+  return <span>{record?.check?.termYears ?? '—'}</span>;
+};
+
+const MembersSection = () => {
+  const record = useRecordContext<PartyOrganisation>();
+  if (!record || record.level === 'committee' || record.level === 'general_branch') return null;
+  return (
+    <Grid size={12}>
+      <Section title="app.organisation.members">
+        <OrganisationMembers />
+      </Section>
+    </Grid>
+  );
+};
+
+/** An organisation: its place in the tree, the size rules' verdict, its children and members. */
+export const OrganisationShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show>
+      <Grid container spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Section title="resources.party-organisations.name">
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, sm: 6 }}><Labeled><TextField source="name" /></Labeled></Grid>
+              <Grid size={{ xs: 6, sm: 3 }}><Labeled><LevelChipField source="level" /></Labeled></Grid>
+              <Grid size={{ xs: 6, sm: 3 }}><Labeled><EnumChipField source="category" /></Labeled></Grid>
+              <Grid size={6}><Labeled><TextField source="code" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><ReferenceField source="parent" reference="party-organisations" link="show" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><ReferenceField source="township" reference="townships" link="show" /></Labeled></Grid>
+              <Grid size={6}><Labeled><ReferenceField source="grid" reference="grids" link="show" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><ReferenceField source="secretary" reference="members" link="show" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><NumberField source="committeeSize" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><DateField source="electedOn" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled label="resources.party-organisations.fields.termYears"><TermYears /></Labeled></Grid>
+            </Grid>
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Section title="resources.party-organisations.fields.check">
+            <Stack spacing={1}>
+              <Typography variant="body2" color="text.secondary">
+                <MemberCountField />
+              </Typography>
+              <CheckFindings />
+            </Stack>
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title="app.organisation.children">
+            <ReferenceManyField
+              reference="party-organisations"
+              target="parent"
+              perPage={100}
+              sort={{ field: 'name', order: 'ASC' }}
+              empty={<Box sx={{ color: 'text.secondary' }}>{translate('app.organisation.no_children')}</Box>}
+            >
+              <OrganisationTable nested />
+            </ReferenceManyField>
+          </Section>
+        </Grid>
+        <MembersSection />
+      </Grid>
+    </Show>
+  );
+};
