@@ -1,0 +1,43 @@
+import { Admin, CustomRoutes } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { lightTheme } from './layout/theme';
+import { Dashboard } from './dashboard/Dashboard';
+import { MyProfile } from './members/MyProfile';
+import { loadSchema } from './schema/loadSchema';
+import { resourcesFor } from './resources';
+import type { Role } from './types';
+
+// Resources come from the caller's schema, so they are registered once it has loaded; react-admin
+// calls the function child again whenever the permissions (the role) change, i.e. on a new login.
+const renderResources = async (role: Role | null) => {
+  const schema = await loadSchema().catch((error: unknown) => {
+    console.error('Could not load /ra/_schema', error);
+    return null;
+  });
+  return resourcesFor(schema, role);
+};
+
+export const App = () => (
+  <Admin
+    title="泗阳县党建引领基层治理平台"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    theme={lightTheme}
+    layout={Layout}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    <CustomRoutes>
+      <Route path="/me" element={<MyProfile />} />
+    </CustomRoutes>
+    {renderResources}
+  </Admin>
+);
