@@ -3,11 +3,13 @@ import { buildPlan, type PlanOptions } from './plan';
 import { loadPlan, type Log, type StrapiLike } from './load';
 import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoUsers } from './demo-users';
+import { seedPoints, type PointsSeedOptions } from './points';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
   /** Also create the demo logins (not wanted in tests, which make their own). */
   demoLogins?: boolean;
+  points?: PointsSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -15,6 +17,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
   const plan = buildPlan({ members });
   const res = await loadPlan(strapi, plan, log);
+  const points = await seedPoints(strapi, options.points, log);
+  res.inserted['points entries'] = points.entries;
+  res.ms += points.ms;
   if (options.demoLogins) {
     await ensureDemoAdmin(strapi, log);
     await ensureDemoUsers(strapi, log);

@@ -4,7 +4,9 @@ import { computedChecks } from './document-middlewares/computed-checks';
 import { filterShape } from './document-middlewares/filter-shape';
 import { scoping } from './document-middlewares/scoping';
 import { writeGuard } from './document-middlewares/write-guard';
+import { ledgerRules } from './document-middlewares/ledger-rules';
 import { syncRoles } from './bootstrap/roles';
+import { ensureTables } from './points/tables';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,9 +16,11 @@ export default {
     strapi.documents.use(scoping(strapi) as any);
     strapi.documents.use(writeGuard(strapi) as any);
     strapi.documents.use(inputRules(strapi) as any);
+    strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles(strapi);
+    await ensureTables(strapi.db.connection as any);
   },
 };

@@ -6,10 +6,12 @@ import { can, ROLE_TYPES, roleTable, type RoleType } from '../scoping/roles';
 
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
+// The bridge and the points actions check the role table (and each action's own rule) themselves.
 const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
+const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme'].map((a) => `api::points.points.${a}`);
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, 'plugin::users-permissions.user.me'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me'];
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
     if (!ct.uid.startsWith('api::')) continue;
     const resource = ct.info.pluralName;

@@ -5,9 +5,9 @@
 // is written only here, below the document service, so no API can write, edit or delete it.
 import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
-import { principalOf, type Principal } from '../scoping/principal';
+import { principalOf } from '../scoping/principal';
 import { pathsFor, scopeFilter } from '../scoping/scope-filters';
-import { documentId as newDocumentId } from '../db/document-id';
+import { writeAudit } from '../audit/write-audit';
 import { forbidden } from './scoping';
 
 const AUDIT = 'api::audit-log.audit-log';
@@ -57,7 +57,7 @@ export function writeGuard(strapi: Core.Strapi) {
 
   /** The township a record belongs to, following its scope path (e.g. grid → township). */
   const townshipOf = async (uid: string, id: number): Promise<number | null> => {
-    const path = pathsFor(uid, (strapi.getModel(uid as any) as any).attributes).township;
+    const path = pathsFor(uid, (strapi.getModel(uid as any) as any).attributes).township as string[] | undefined;
     if (!path) return null;
     if (path.length === 1) return id; // the record is a township
     const relations = path.slice(0, -1);
@@ -65,26 +65,6 @@ export function writeGuard(strapi: Core.Strapi) {
     let node = await strapi.db.query(uid as any).findOne({ where: { id }, populate });
     for (const key of relations) node = node?.[key];
     return node?.id ?? null;
-  };
-
-  const audit = async (p: Principal, action: string, uid: string, recordId: string | null, diff: { before: Row | null; after: Row | null }, township: number | null) => {
-    await strapi.db.query(AUDIT).create({
-      data: {
-        documentId: newDocumentId(),
-        at: new Date(),
-        userId: p.kind === 'system' ? null : p.userId,
-        username: p.kind === 'system' ? 'system' : p.username,
-        role: p.kind === 'user' ? p.role : p.kind,
-        action,
-        resource: (strapi.getModel(uid as any) as any).info.pluralName,
-        recordId,
-        before: diff.before,
-        after: diff.after,
-        ip: p.kind === 'system' ? null : p.ip ?? null,
-        township,
-        publishedAt: new Date(),
-      },
-    });
   };
 
   return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<any>) => {
@@ -117,7 +97,7 @@ export function writeGuard(strapi: Core.Strapi) {
       const after = ctx.action === 'delete' ? null : result;
       // A deleted record's township had to be read before the delete; others are read now.
       const township = ctx.action === 'delete' ? beforeTownship : result?.id ? await townshipOf(ctx.uid, result.id) : null;
-      await audit(p, ctx.action, ctx.uid, recordId, changes(before, after, ctx.params?.data, model.attributes), township);
+      await writeAudit(strapi, p, { action: ctx.action as 'create' | 'update' | 'delete', uid: ctx.uid, recordId, ...changes(before, after, ctx.params?.data, model.attributes), township });
       return result;
     });
   };

@@ -3,12 +3,15 @@
 // organisation subtree (or, for types with no organisation, their township), members by their record.
 import type { Principal } from './principal';
 
+/** One path, or several alternatives (a row is in scope when any of them matches). */
+type Path = string[] | string[][];
+
 interface ScopePaths {
   /** readable by every role that has read permission, whatever its scope (rules and templates) */
   global?: boolean;
-  township?: string[];
-  organisation?: string[];
-  member?: string[];
+  township?: Path;
+  organisation?: Path;
+  member?: Path;
 }
 
 export const SCOPE_PATHS: Record<string, ScopePaths> = {
@@ -20,14 +23,23 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::grid.grid': { township: ['township', 'id'], organisation: ['partyOrganisations', 'id'] },
   'api::grid-staff.grid-staff': { township: ['grid', 'township', 'id'], organisation: ['grid', 'partyOrganisations', 'id'] },
   'api::member.member': { township: ['township', 'id'], organisation: ['partyOrganisation', 'id'], member: ['id'] },
+  'api::points-rule.points-rule': { global: true },
+  'api::appraisal-rule.appraisal-rule': { global: true },
+  // Ledger entries are for a member or for a branch (支部积分).
+  'api::points-entry.points-entry': {
+    township: ['township', 'id'],
+    organisation: [['member', 'partyOrganisation', 'id'], ['organisation', 'id']],
+    member: ['member', 'id'],
+  },
 };
 
 /** Matches no row: ids are never null. */
 export const NOTHING = { id: { $null: true } };
 
-function nest(path: string[], ids: number[]): Record<string, unknown> {
+function nest(path: Path, ids: number[]): Record<string, unknown> {
   if (!ids.length) return NOTHING;
-  return path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), { $in: ids });
+  if (Array.isArray(path[0])) return { $or: (path as string[][]).map((p) => nest(p, ids)) };
+  return (path as string[]).reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), { $in: ids });
 }
 
 /** A type with a `township` relation but no entry above is scoped by that relation. */

@@ -1,0 +1,37 @@
+// Writes one audit entry below the document service (so no API can reach the audit log), in
+// whatever transaction is running.
+import type { Core } from '@strapi/strapi';
+import type { Principal } from '../scoping/principal';
+import { documentId } from '../db/document-id';
+
+export type AuditAction = 'create' | 'update' | 'delete';
+
+export interface AuditRecord {
+  action: AuditAction;
+  uid: string;
+  recordId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  township: number | null;
+}
+
+export async function writeAudit(strapi: Core.Strapi, p: Principal, r: AuditRecord): Promise<void> {
+  const now = new Date();
+  await strapi.db.query('api::audit-log.audit-log').create({
+    data: {
+      documentId: documentId(),
+      at: now,
+      userId: p.kind === 'system' ? null : p.userId,
+      username: p.kind === 'system' ? 'system' : p.username,
+      role: p.kind === 'user' ? p.role : p.kind,
+      action: r.action,
+      resource: (strapi.getModel(r.uid as any) as any).info.pluralName,
+      recordId: r.recordId,
+      before: r.before,
+      after: r.after,
+      ip: p.kind === 'system' ? null : p.ip ?? null,
+      township: r.township,
+      publishedAt: now,
+    },
+  });
+}

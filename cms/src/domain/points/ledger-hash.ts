@@ -1,0 +1,71 @@
+// Tamper evidence: each approved entry carries its sequence number, the previous entry's hash and
+// its own SHA-256 over a canonical form of its content. Changing any hashed field, reordering or
+// dropping an entry breaks the chain from there on.
+import { createHash } from 'crypto';
+
+export const GENESIS = '0'.repeat(64);
+
+export interface HashedEntry {
+  seq: number;
+  documentId: string;
+  memberId: number | null;
+  organisationId: number | null;
+  ruleId: number;
+  pointsTenths: number;
+  occurredOn: string;
+  reason: string;
+  reversesId: number | null;
+  approvedAt: string;
+  approverId: number | null;
+}
+
+/** Fixed key order and types, so the same content always gives the same bytes. */
+export function canonical(e: HashedEntry, prevHash: string): string {
+  return JSON.stringify([
+    e.seq, prevHash, e.documentId, e.memberId, e.organisationId, e.ruleId, e.pointsTenths,
+    e.occurredOn, e.reason ?? '', e.reversesId, e.approvedAt, e.approverId,
+  ]);
+}
+
+export function entryHash(e: HashedEntry, prevHash: string): string {
+  return createHash('sha256').update(canonical(e, prevHash)).digest('hex');
+}
+
+export interface ChainRow extends HashedEntry {
+  id: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface ChainBreak {
+  seq: number;
+  id: number;
+  documentId: string;
+  problem: 'sequence_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+}
+
+/**
+ * Walks a chain in order, batch by batch: feed `verifyBatch` the rows after `state` and keep the
+ * returned state. The first break is reported and the walk should stop there.
+ */
+export interface ChainState {
+  lastSeq: number;
+  lastHash: string;
+  checked: number;
+}
+
+export const START: ChainState = { lastSeq: 0, lastHash: GENESIS, checked: 0 };
+
+export function verifyBatch(rows: ChainRow[], state: ChainState): { state: ChainState; broken: ChainBreak | null } {
+  let { lastSeq, lastHash, checked } = state;
+  for (const r of rows) {
+    const at = { seq: r.seq, id: r.id, documentId: r.documentId };
+    if (r.seq !== lastSeq + 1) return { state: { lastSeq, lastHash, checked }, broken: { ...at, problem: 'sequence_gap' } };
+    if (r.prevHash !== lastHash) return { state: { lastSeq, lastHash, checked }, broken: { ...at, problem: 'prev_hash_mismatch' } };
+    if (entryHash(r, r.prevHash) !== r.hash) return { state: { lastSeq, lastHash, checked }, broken: { ...at, problem: 'hash_mismatch' } };
+    lastSeq = r.seq;
+    lastHash = r.hash;
+    checked++;
+  }
+  return { state: { lastSeq, lastHash, checked }, broken: null };
+}
