@@ -9,12 +9,15 @@ import { lightTheme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import { MyProfile } from './members/MyProfile';
 import { loadSchema } from './schema/loadSchema';
+import { getToken } from './session';
 import { resourcesFor } from './resources';
 import type { Role } from './types';
 
 // Resources come from the caller's schema, so they are registered once it has loaded; react-admin
 // calls the function child again whenever the permissions (the role) change, i.e. on a new login.
 const renderResources = async (role: Role | null) => {
+  // Before login there is nobody to describe the schema for; the login page needs no resources.
+  if (!getToken()) return [];
   const schema = await loadSchema().catch((error: unknown) => {
     console.error('Could not load /ra/_schema', error);
     return null;

@@ -12,7 +12,7 @@ export const GenericCreate = ({ schema }: { schema: SchemaResource }) => {
   const jsonFields = schema.fields.filter((f) => f.type === 'json').map((f) => f.name);
   return (
     <Create resource={resource} redirect="show" transform={parseJsonFields(jsonFields)}>
-      <SimpleForm sanitizeEmptyValues>
+      <SimpleForm sanitizeEmptyValues sx={{ maxWidth: 720 }}>
         {schema.fields.map((f) => {
           const input = renderInput(f, { resource, label: labelOf(resource, f.name), translate });
           return input && cloneElement(input, { key: f.name });

@@ -14,7 +14,7 @@ export const GenericEdit = ({ schema }: { schema: SchemaResource }) => {
   const jsonFields = schema.fields.filter((f) => f.type === 'json').map((f) => f.name);
   return (
     <Edit resource={resource} redirect="show" transform={parseJsonFields(jsonFields)} {...useEditMutationProps()}>
-      <SimpleForm toolbar={<EditToolbar />} sanitizeEmptyValues>
+      <SimpleForm toolbar={<EditToolbar />} sanitizeEmptyValues sx={{ maxWidth: 720 }}>
         {schema.fields.map((f) => {
           const input = renderInput(f, { resource, label: labelOf(resource, f.name), translate });
           return input && cloneElement(input, { key: f.name });

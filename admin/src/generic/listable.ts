@@ -1,9 +1,11 @@
 import { isToMany, type SchemaField, type SchemaResource } from '../schema/types';
 import { REPRESENTATION_FIELDS } from './fieldHints';
 
-/** Columns worth a list cell: not to-many, not long text; at most `max` so the table fits a screen. */
+/** Columns worth a list cell: not to-many, not long text or JSON (the computed check excepted, it
+ * shows as a chip); at most `max` so the table fits a screen. */
 export function listColumns(r: SchemaResource, max = 8): SchemaField[] {
-  return r.fields.filter((f) => !isToMany(f) && f.type !== 'text' && f.type !== 'richtext').slice(0, max);
+  const short = (f: SchemaField) => !['text', 'richtext', 'json'].includes(f.type) || f.name === 'check';
+  return r.fields.filter((f) => !isToMany(f) && short(f)).slice(0, max);
 }
 
 /** The field that names a record of this type, if any. */

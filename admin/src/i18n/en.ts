@@ -198,6 +198,7 @@ const app: Mirror<typeof appMessages> = {
       profile: 'My profile',
       not_linked: 'Your account is not linked to a member record yet. Please contact your party organisation.',
       contact: 'Contact',
+      personal: 'Personal details',
       organisation: 'Organisation',
     },
     audit: {

@@ -105,7 +105,7 @@ export const raChinese: TranslationMessages = {
       invalid_form: '表单有误，请检查标红的字段',
       loading: '请稍候',
       no: '否',
-      not_found: '网址有误，或链接已失效。',
+      not_found: '网址有误，或链接已失效',
       select_all_limit_reached: '记录太多，无法全部选中，仅选中了前 %{max} 条。',
       unsaved_changes: '部分修改尚未保存，确定要放弃吗？',
       yes: '是',

@@ -194,6 +194,7 @@ export const appMessages = {
       profile: '我的信息',
       not_linked: '您的账号尚未关联党员档案，请联系上级党组织。',
       contact: '联系方式',
+      personal: '基本信息',
       organisation: '组织关系',
     },
     audit: {

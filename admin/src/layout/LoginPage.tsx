@@ -8,7 +8,10 @@ export const LoginPage = () => {
   return (
     <Login
       avatarIcon={<FlagIcon />}
-      sx={{ background: 'linear-gradient(160deg, #b71c1c 0%, #c62828 45%, #f3e5e5 100%)' }}
+      sx={{
+        background: 'linear-gradient(160deg, #b71c1c 0%, #c62828 45%, #f3e5e5 100%)',
+        '& .RaLogin-icon': { bgcolor: 'primary.main' },
+      }}
     >
       <Box sx={{ px: 2, pb: 1, textAlign: 'center' }}>
         <Typography variant="h6" component="h1" sx={{ fontWeight: 600 }}>

@@ -6,12 +6,23 @@ import { EnumChipField } from '../common/EnumChipField';
 import { LocalDateField } from '../common/LocalDateField';
 import { Section } from '../common/Section';
 import type { Member } from '../types';
+import { useCanRead } from '../schema/useSchema';
 import { MemberStatusField } from './MemberStatusField';
 import { PhoneField } from './PhoneField';
 
+/** Where a member belongs; rows pointing at resources the caller cannot read are left out. */
+const ORGANISATION_ROWS = [
+  { source: 'partyOrganisation', reference: 'party-organisations' },
+  { source: 'partyGroup', reference: 'party-organisations' },
+  { source: 'grid', reference: 'grids' },
+  { source: 'township', reference: 'townships' },
+];
+
 export const MemberShowLayout = () => {
   const record = useRecordContext<Member>();
+  const canRead = useCanRead();
   if (!record) return null;
+  const organisationRows = ORGANISATION_ROWS.filter((r) => canRead(r.reference));
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
       <Card sx={{ borderTop: 4, borderColor: 'primary.main' }}>
@@ -26,19 +37,22 @@ export const MemberShowLayout = () => {
         </CardContent>
       </Card>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Section title="app.member.organisation">
-            <Stack spacing={1}>
-              <Labeled><ReferenceField source="partyOrganisation" reference="party-organisations" link="show" /></Labeled>
-              <Labeled><ReferenceField source="partyGroup" reference="party-organisations" link="show" emptyText="—" /></Labeled>
-              <Labeled><ReferenceField source="grid" reference="grids" link="show" emptyText="—" /></Labeled>
-              <Labeled><ReferenceField source="township" reference="townships" link="show" emptyText="—" /></Labeled>
-            </Stack>
-          </Section>
-        </Grid>
+        {organisationRows.length > 0 && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Section title="app.member.organisation">
+              <Stack spacing={1}>
+                {organisationRows.map((r) => (
+                  <Labeled key={r.source}>
+                    <ReferenceField source={r.source} reference={r.reference} link="show" emptyText="—" />
+                  </Labeled>
+                ))}
+              </Stack>
+            </Section>
+          </Grid>
+        )}
         <Grid size={{ xs: 12, md: 6 }}>
           <Stack spacing={2}>
-            <Section title="resources.members.name">
+            <Section title="app.member.personal">
               <Grid container spacing={2}>
                 <Grid size={6}><Labeled><LocalDateField source="birthDate" /></Labeled></Grid>
                 <Grid size={6}><Labeled><LocalDateField source="joinedDate" /></Labeled></Grid>

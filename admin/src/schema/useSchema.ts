@@ -22,3 +22,10 @@ const NONE: ResourcePermissions = { list: false, create: false, edit: false, del
 export function useResourcePermissions(resource?: string): ResourcePermissions {
   return useSchemaResource(resource)?.permissions ?? NONE;
 }
+
+/** Whether the caller may read a resource at all; references to one they cannot read are hidden
+ * rather than left to fail with 403 (e.g. a member cannot read party organisations). */
+export function useCanRead(): (resource: string) => boolean {
+  const { data } = useSchema();
+  return (resource: string) => !!data?.resources.some((r) => r.name === resource && r.permissions.list);
+}
