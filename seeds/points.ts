@@ -21,6 +21,8 @@ export interface PointsSeedOptions {
   throughMonth?: number;
   /** 0–1: share of members who get entries beyond the yearly base */
   activity?: number;
+  /** only these townships (division codes) get a ledger; tests use one to stay fast */
+  townships?: string[];
 }
 
 type Row = Record<string, any>;
@@ -56,11 +58,13 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
     // Members with their branch and township, in id order.
     const mb = linkTable(strapi, 'api::member.member', 'partyOrganisation');
     const mt = linkTable(strapi, 'api::member.member', 'township');
-    const members: Row[] = await knex('members as m').leftJoin(`${mb.table} as b`, `b.${mb.owner}`, 'm.id').leftJoin(`${mt.table} as t`, `t.${mt.owner}`, 'm.id')
-      .select('m.id', 'm.status', `b.${mb.target} as branch`, `t.${mt.target} as township`).orderBy('m.id');
+    const only = options.townships ? (await knex('townships').whereIn('code', options.townships).select('id')).map((t: Row) => t.id) : null;
+    const inScope = (t: number | null) => !only || (t != null && only.includes(t));
+    const members: Row[] = (await knex('members as m').leftJoin(`${mb.table} as b`, `b.${mb.owner}`, 'm.id').leftJoin(`${mt.table} as t`, `t.${mt.owner}`, 'm.id')
+      .select('m.id', 'm.status', `b.${mb.target} as branch`, `t.${mt.target} as township`).orderBy('m.id')).filter((m: Row) => inScope(m.township));
     const ot = linkTable(strapi, 'api::party-organisation.party-organisation', 'township');
-    const branches: Row[] = await knex('party_organisations as o').join(`${ot.table} as t`, `t.${ot.owner}`, 'o.id')
-      .where('o.level', 'branch').select('o.id', `t.${ot.target} as township`).orderBy('o.id');
+    const branches: Row[] = (await knex('party_organisations as o').join(`${ot.table} as t`, `t.${ot.owner}`, 'o.id')
+      .where('o.level', 'branch').select('o.id', `t.${ot.target} as township`).orderBy('o.id')).filter((b: Row) => inScope(b.township));
 
     // Entries, in the order they happened.
     const r: Rng = rng(year * 7 + 11);

@@ -22,7 +22,7 @@ describe('seeded county', () => {
   });
 
   it('has about 30,000 members, all in a branch of their township', async () => {
-    expect(await total('members')).toBe(30000);
+    expect(await total('members', 'filters[code][$startsWith]=SY')).toBe(30000); // other test files may add members
     const res = await api('GET', '/api/members?pagination[pageSize]=5&populate[partyOrganisation][populate][0]=township&populate[township]=true');
     for (const m of res.body.data) {
       expect(m.partyOrganisation.level).toBe('branch');

@@ -27,6 +27,9 @@ let callers: Record<RoleName, Caller>;
 let a: Awaited<ReturnType<typeof anchors>>;
 let subtree: number[];
 let other: any;
+let absentRule: any;
+let pendingInside: any;
+let pendingOutside: any;
 
 const q = (uid: string) => strapi.db.query(uid);
 const first = (uid: string, where: Where) => q(uid).findOne({ where, orderBy: { id: 'asc' } });
@@ -101,6 +104,26 @@ beforeAll(async () => {
       create: async () => ({ name: '测试党员', gender: 'female', birthDate: '1995-03-01', joinedDate: '2020-07-01', status: 'full', partyOrganisation: a.branch.documentId }),
       change: (row) => ({ phone: row.phone }),
     },
+    'points-rules': {
+      uid: 'api::points-rule.points-rule', visible: () => null,
+      inside: () => first('api::points-rule.points-rule', {}), outside: async () => null,
+      create: async () => ({ code: `test.rule-${Date.now() % 100000}`, name: '测试规则', scheme: 'test', category: 'task', target: 'member', pointsTenths: 10, capPeriod: 'year', approver: 'branch', trigger: 'manual', active: false }),
+      change: (row) => ({ name: row.name }),
+    },
+    'appraisal-rules': {
+      uid: 'api::appraisal-rule.appraisal-rule', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::appraisal-rule.appraisal-rule', {}), outside: async () => null,
+      create: async () => ({ code: `test.stars-${Date.now() % 100000}`, name: '测试星级', kind: 'branch_stars', parameters: { shares: [] }, active: false }),
+      change: (row) => ({ name: row.name }),
+    },
+    'points-entries': {
+      uid: 'api::points-entry.points-entry',
+      visible: (r) => (r === 'county' ? null : r === 'township' ? { township: a.township.id } : r === 'member' ? { member: a.member.id }
+        : { $or: [{ member: { partyOrganisation: { id: { $in: subtree } } } }, { organisation: { id: { $in: subtree } } }] }),
+      inside: async () => pendingInside, outside: async () => pendingOutside,
+      create: async () => ({ member: a.member.documentId, rule: absentRule.documentId, occurredOn: new Date().toISOString().slice(0, 10), reason: '范围测试' }),
+      change: (row) => ({ reason: row.reason }),
+    },
     'audit-logs': {
       uid: 'api::audit-log.audit-log', visible: (r) => (r === 'county' ? null : r === 'township' ? { township: a.township.id } : { id: -1 }),
       inside: () => first('api::audit-log.audit-log', { township: a.township.id }),
@@ -109,6 +132,15 @@ beforeAll(async () => {
       change: () => ({ username: 'forged' }),
     },
   } satisfies Record<string, Fixture>);
+  // A pending ledger entry inside (the demo member) and one outside (a 众兴街道 member).
+  absentRule = await first('api::points-rule.points-rule', { code: 'base60.absent' });
+  const outsider = await first('api::member.member', { township: other.id });
+  const pending = async (member: any) => {
+    const res = await callers.county.request('POST', '/ra/points-entries', { member: member.documentId, rule: absentRule.documentId, occurredOn: '2026-06-01', reason: '范围测试' });
+    return first('api::points-entry.points-entry', { documentId: res.body.id });
+  };
+  pendingInside = await pending(a.member);
+  pendingOutside = await pending(outsider);
   // Make sure the audit log has an entry to read in each township.
   await callers.county.request('PUT', `/api/townships/${a.township.documentId}`, { data: { population: a.township.population } });
   await callers.county.request('PUT', `/api/townships/${other.documentId}`, { data: { population: other.population } });

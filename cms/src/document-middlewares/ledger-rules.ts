@@ -30,6 +30,15 @@ function refOf(v: any): { documentId?: string; id?: number } | null {
   return null;
 }
 
+/** A stored value (relations populated) against what a client sent back (relations as documentIds). */
+function sameValue(stored: any, sent: any): boolean {
+  if (stored && typeof stored === 'object' && 'documentId' in stored) stored = stored.documentId;
+  if (sent && typeof sent === 'object' && 'documentId' in sent) sent = sent.documentId;
+  if (stored instanceof Date) stored = stored.toISOString();
+  if (sent instanceof Date) sent = sent.toISOString();
+  return String(stored ?? null) === String(sent ?? null);
+}
+
 export function ledgerRules(strapi: Core.Strapi) {
   const find = (uid: string, ref: { documentId?: string; id?: number } | null, populate: any = undefined) =>
     ref ? strapi.db.query(uid as any).findOne({ where: ref.documentId ? { documentId: ref.documentId } : { id: ref.id }, populate }) : null;
@@ -94,14 +103,20 @@ export function ledgerRules(strapi: Core.Strapi) {
       await withKnex(strapi, (knex) => addUsage(knex, member?.id ?? null, rule.id, capPeriod, { pending_tenths: data.pointsTenths }));
       return created;
     }
-    const before = await strapi.db.query(ENTRY).findOne({ where: { documentId: ctx.params?.documentId }, populate: { rule: true, member: true } });
+    const before = await strapi.db.query(ENTRY).findOne({
+      where: { documentId: ctx.params?.documentId }, populate: { rule: true, member: true, organisation: true, township: true, reverses: true },
+    });
     if (!before) return next();
     if (before.status !== 'pending') {
       throw new errors.ForbiddenError('已审批或已驳回的积分记录不可修改或删除；如需更正，请提交冲正记录');
     }
     if (ctx.action === 'update') {
-      for (const key of Object.keys(ctx.params?.data ?? {})) {
-        if (!EDITABLE_WHILE_PENDING.has(key)) refuse(`待审批的积分记录只能修改事由和凭证（不能修改 ${key}）`, { field: key });
+      // The panel sends the whole record back: unchanged fields are fine, changed ones must be editable.
+      const data = ctx.params?.data ?? {};
+      for (const key of Object.keys(data)) {
+        if (EDITABLE_WHILE_PENDING.has(key)) continue;
+        if (sameValue(before[key], data[key])) delete data[key];
+        else refuse(`待审批的积分记录只能修改事由和凭证（不能修改 ${key}）`, { field: key });
       }
       return next();
     }
