@@ -6,17 +6,19 @@ import { useEditMutationProps } from '../conflict/useConflictHandler';
 import { parseJsonFields } from './JsonInput';
 import { renderInput } from './renderInput';
 import { useFieldLabel } from './useFieldLabel';
+import { useCanRead } from '../schema/useSchema';
 
 export const GenericEdit = ({ schema }: { schema: SchemaResource }) => {
   const translate = useTranslate();
   const labelOf = useFieldLabel();
+  const canRead = useCanRead();
   const resource = schema.name;
   const jsonFields = schema.fields.filter((f) => f.type === 'json').map((f) => f.name);
   return (
     <Edit resource={resource} redirect="show" transform={parseJsonFields(jsonFields)} {...useEditMutationProps()}>
       <SimpleForm toolbar={<EditToolbar />} sanitizeEmptyValues sx={{ maxWidth: 720 }}>
         {schema.fields.map((f) => {
-          const input = renderInput(f, { resource, label: labelOf(resource, f.name), translate });
+          const input = renderInput(f, { resource, label: labelOf(resource, f.name), translate, canRead });
           return input && cloneElement(input, { key: f.name });
         })}
       </SimpleForm>

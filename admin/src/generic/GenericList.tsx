@@ -11,16 +11,18 @@ import { useBulkActions } from '../common/useBulkActions';
 import { choicesOf, renderField } from './renderField';
 import { filterFields, listColumns, representationField, SORTABLE_TYPES } from './listable';
 import { useFieldLabel } from './useFieldLabel';
+import { useCanRead } from '../schema/useSchema';
 
 export const GenericList = ({ schema }: { schema: SchemaResource }) => {
   const translate = useTranslate();
   const labelOf = useFieldLabel();
+  const canRead = useCanRead();
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const bulkActions = useBulkActions();
   const resource = schema.name;
 
   const filters = useMemo(() => {
-    const inputs = filterFields(schema).map((f) => {
+    const inputs = filterFields(schema).filter((f) => f.type !== 'relation' || (f.target && canRead(f.target))).map((f) => {
       const label = labelOf(resource, f.name);
       if (f.type === 'boolean') return <BooleanInput key={f.name} source={f.name} label={label} />;
       if (f.type === 'relation') {
@@ -33,7 +35,7 @@ export const GenericList = ({ schema }: { schema: SchemaResource }) => {
       return <SelectInput key={f.name} source={f.name} label={label} choices={choicesOf(resource, f, translate) ?? []} translateChoice={false} />;
     });
     return schema.searchable.length ? [<SearchInput key="q" source="q" alwaysOn />, ...inputs] : inputs;
-  }, [schema, resource, labelOf, translate]);
+  }, [schema, resource, labelOf, translate, canRead]);
 
   const nameField = representationField(schema);
   return (
@@ -60,7 +62,7 @@ export const GenericList = ({ schema }: { schema: SchemaResource }) => {
             const label = labelOf(resource, f.name);
             return (
               <DataTable.Col key={f.name} source={f.name} label={label} disableSort={!SORTABLE_TYPES.has(f.type)}>
-                {renderField(f, { resource, label, translate, compact: true })}
+                {renderField(f, { resource, label, translate, compact: true, canRead })}
               </DataTable.Col>
             );
           })}

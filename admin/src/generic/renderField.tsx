@@ -16,6 +16,8 @@ export interface RenderOptions {
   translate: TranslateFunction;
   /** list cells stay short; show pages give the full value */
   compact: boolean;
+  /** whether the caller may read a resource: references to others show the bare id */
+  canRead: (resource: string) => boolean;
 }
 
 export function choicesOf(resource: string, field: SchemaField, translate: TranslateFunction) {
@@ -23,7 +25,7 @@ export function choicesOf(resource: string, field: SchemaField, translate: Trans
   return values ? translatedChoices(translate, resource, field.name, values) : undefined;
 }
 
-export function renderField(field: SchemaField, { resource, label, translate, compact }: RenderOptions): ReactElement | null {
+export function renderField(field: SchemaField, { resource, label, translate, compact, canRead }: RenderOptions): ReactElement | null {
   const source = field.name;
   // The server's computed checks look the same on every type that has one.
   if (source === 'check' && field.type === 'json') {
@@ -51,6 +53,7 @@ export function renderField(field: SchemaField, { resource, label, translate, co
       return <JsonField source={source} label={label} compact={compact} />;
     case 'relation':
       if (!isToOne(field) || !field.target) return null;
+      if (!canRead(field.target)) return <TextField source={source} label={label} />;
       return <ReferenceField source={source} label={label} reference={field.target} link="show" />;
     default:
       return <TextField source={source} label={label} />;

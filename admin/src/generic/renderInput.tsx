@@ -13,11 +13,12 @@ interface Options {
   resource: string;
   label: string;
   translate: TranslateFunction;
+  canRead: (resource: string) => boolean;
 }
 
 export const isEditable = (f: SchemaField) => !f.readOnly && (f.type !== 'relation' || isToOne(f));
 
-export function renderInput(field: SchemaField, { resource, label, translate }: Options): ReactElement | null {
+export function renderInput(field: SchemaField, { resource, label, translate, canRead }: Options): ReactElement | null {
   if (!isEditable(field)) return null;
   const source = field.name;
   const validate: Validator[] = field.required ? [required()] : [];
@@ -43,6 +44,8 @@ export function renderInput(field: SchemaField, { resource, label, translate }: 
       return <DateTimeInput source={source} label={label} validate={validate} />;
     case 'relation':
       if (!field.target) return null;
+      // Without read access to the target there is nothing to pick from; the id can still be typed.
+      if (!canRead(field.target)) return <TextInput source={source} label={label} validate={validate} />;
       return (
         <ReferenceInput source={source} reference={field.target}>
           <AutocompleteInput label={label} validate={validate} />

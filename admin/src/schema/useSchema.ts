@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useResourceContext } from 'react-admin';
 import { getToken } from '../session';
@@ -27,5 +28,5 @@ export function useResourcePermissions(resource?: string): ResourcePermissions {
  * rather than left to fail with 403 (e.g. a member cannot read party organisations). */
 export function useCanRead(): (resource: string) => boolean {
   const { data } = useSchema();
-  return (resource: string) => !!data?.resources.some((r) => r.name === resource && r.permissions.list);
+  return useCallback((resource: string) => !!data?.resources.some((r) => r.name === resource && r.permissions.list), [data]);
 }
