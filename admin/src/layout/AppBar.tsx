@@ -1,6 +1,5 @@
-import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
 import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useTranslate } from 'react-admin';
 
 /** App title on wide screens, the page title everywhere, and the language switch. */
 export const AppBar = () => {
