@@ -4,11 +4,10 @@
 import { rng, intBetween, type Rng } from './random';
 import { readConfig } from './plan';
 import { documentId } from '../cms/src/db/document-id';
-import { seal } from '../cms/src/points/chain';
+import { chainHead, seal } from '../cms/src/points/chain';
 import { T } from '../cms/src/points/tables';
 import { linkTable } from '../cms/src/db/link-tables';
 import { periodKey } from '../cms/src/domain/points/periods';
-import { GENESIS } from '../cms/src/domain/points/ledger-hash';
 import type { SchemesFile } from '../cms/src/points/schemes';
 
 const RULE = 'api::points-rule.points-rule';
@@ -23,6 +22,8 @@ export interface PointsSeedOptions {
   activity?: number;
   /** only these townships (division codes) get a ledger; tests use one to stay fast */
   townships?: string[];
+  /** add this year to a ledger that already has entries (benchmarks build several years) */
+  append?: boolean;
 }
 
 type Row = Record<string, any>;
@@ -48,7 +49,7 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
     const newAppraisal = file.appraisal.filter((a) => !haveAppraisal.has(a.code)).map((a) => ({ ...a, active: true, documentId: documentId(), createdAt: now, updatedAt: now, publishedAt: now }));
     if (newAppraisal.length) await strapi.db.query(APPRAISAL).createMany({ data: newAppraisal });
 
-    if ((await knex('points_entries').count({ n: '*' }).first()).n > 0) {
+    if (!options.append && Number((await knex('points_entries').count({ n: '*' }).first()).n) > 0) {
       log('  points ledger: present');
       return { entries: 0, ms: Date.now() - started };
     }
@@ -96,7 +97,7 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
     const years = new Map<number, Row>();
     const months = new Map<string, number>();
     const branchYears = new Map<number, Row>();
-    let head = { seq: 0, hash: GENESIS };
+    let head = await chainHead(knex);
     const rows: Row[] = [];
     const links: Array<{ member: number | null; organisation: number | null; rule: number; township: number | null }> = [];
     for (const d of drafts) {

@@ -1,0 +1,20 @@
+// `npm run ledger:verify`: walks the points hash chain in the configured database and names the
+// first broken entry. Exit code 1 when the chain is broken.
+import { loadStrapi } from './strapi';
+import { verifyChain } from '../cms/src/points/chain';
+
+async function main() {
+  const strapi = await loadStrapi();
+  strapi.log.level = 'warn';
+  try {
+    const res = await verifyChain(strapi, strapi.db.connection as any);
+    const rate = res.ms ? Math.round((res.checked / res.ms) * 1000) : res.checked;
+    if (res.ok) console.log(`ledger chain OK: ${res.checked} approved entries, head seq ${res.head.seq} (${res.ms} ms, ${rate} entries/s)`);
+    else console.log(`ledger chain BROKEN at seq ${res.broken!.seq} (entry ${res.broken!.documentId}): ${res.broken!.problem}; ${res.checked} entries before it are intact`);
+    return res.ok;
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then((ok) => process.exit(ok ? 0 : 1), (e) => { console.error(e); process.exit(2); });
