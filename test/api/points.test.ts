@@ -161,6 +161,22 @@ describe('caps, evidence and floors', () => {
     expect(res.body.details.code).toBe('evidence_required');
   });
 
+  it('takes an uploaded evidence file for rules that need one', async () => {
+    const m = await newMember();
+    const form = new FormData();
+    form.append('files', new Blob(['志愿服务照片（测试）'], { type: 'text/plain' }), 'evidence.txt');
+    const { baseUrl } = await testServer();
+    const up = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.branch.jwt}` }, body: form });
+    expect(up.status).toBe(201);
+    const [file] = await up.json();
+    expect((await propose(c.branch, m.id, 'base60.volunteer')).body.details.code).toBe('evidence_required');
+    const p = await propose(c.branch, m.id, 'base60.volunteer', { evidence: file.id });
+    expect(p.status, JSON.stringify(p.body)).toBe(201);
+    expect(p.body.evidence).toMatchObject({ id: file.id, name: 'evidence.txt', url: expect.stringMatching(/^\/uploads\//) });
+    expect((await propose(c.branch, m.id, 'base60.volunteer', { evidence: 'x' })).body.message).toMatch(/已上传文件的 id/);
+    expect((await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.member.jwt}` }, body: form })).status).toBe(403);
+  });
+
   it('floors base deductions at zero', async () => {
     const m = await newMember();
     const d = (await propose(c.township, m.id, 'base60.absent')).body; // -3 with nothing to deduct from

@@ -12,6 +12,8 @@ const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branc
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
   const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me'];
+  // Evidence files (积分凭证) are uploaded first, then linked by id.
+  if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
     if (!ct.uid.startsWith('api::')) continue;
     const resource = ct.info.pluralName;
@@ -31,7 +33,7 @@ export async function syncRoles(strapi: Core.Strapi): Promise<void> {
     role ??= await strapi.db.query(ROLE).create({ data: { type, name, description } });
     const wanted = new Set(wantedActions(strapi, type));
     const existing: Array<{ id: number; action: string }> = await strapi.db.query(PERMISSION).findMany({ where: { role: role.id } });
-    const stale = existing.filter((p) => (p.action.startsWith('api::') || p.action.startsWith('plugin::users-permissions.user.')) && !wanted.has(p.action));
+    const stale = existing.filter((p) => /^(api::|plugin::users-permissions\.user\.|plugin::upload\.)/.test(p.action) && !wanted.has(p.action));
     if (stale.length) await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
     const have = new Set(existing.map((p) => p.action));
     for (const action of wanted) if (!have.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });

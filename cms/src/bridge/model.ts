@@ -11,6 +11,7 @@ export interface Attribute {
   configurable?: boolean;
   writable?: boolean;
   enum?: string[];
+  multiple?: boolean;
 }
 
 export interface Model {
@@ -23,11 +24,12 @@ export interface Model {
 
 /** Fields a client may never set: identity, timestamps and values the server derives. */
 export const READ_ONLY = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy', 'localizations', 'check']);
-const HIDDEN_TYPES = new Set(['password', 'component', 'dynamiczone', 'media']);
+const HIDDEN_TYPES = new Set(['password', 'component', 'dynamiczone']);
 /** Strapi bookkeeping the panel has no use for (createdAt/updatedAt are added to records separately). */
 const SYSTEM_NAMES = new Set(['createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'createdAt', 'updatedAt']);
 const TEXT_TYPES = new Set(['string', 'text', 'email', 'uid', 'richtext']);
 
+export const isMedia = (a: Attribute) => a.type === 'media';
 export const isToOne = (a: Attribute) => a.type === 'relation' && (a.relation === 'manyToOne' || a.relation === 'oneToOne');
 export const isToMany = (a: Attribute) => a.type === 'relation' && !isToOne(a);
 

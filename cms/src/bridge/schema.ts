@@ -25,6 +25,7 @@ export function describe(models: Model[], pluralOf: (uid: string) => string | un
           required: !!a.required,
           readOnly: READ_ONLY.has(name) || a.writable === false,
           ...(a.enum ? { enum: a.enum } : {}),
+          ...(a.type === 'media' ? { multiple: !!a.multiple } : {}),
           ...(a.type === 'relation'
             ? { relation: a.relation, target: (a.target && pluralOf(a.target)) ?? a.target, ...(isToMany(a) && a.mappedBy ? { mappedBy: a.mappedBy } : {}) }
             : {}),
