@@ -113,6 +113,7 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
       const row: Row = {
         documentId: id, pointsTenths: points, reason: d.reason, occurredOn: d.on, period: d.on.slice(0, 7), status: d.pending ? 'pending' : 'approved',
         proposerName: 'seed', createdAt: now, updatedAt: now, publishedAt: now,
+        memberRef: d.member?.id ?? null, organisationRef: d.branch?.id ?? null, ruleRef: d.rule.id,
       };
       if (!d.pending) {
         const s = seal({ documentId: id, memberId: d.member?.id ?? null, organisationId: d.branch?.id ?? null, ruleId: d.rule.id, pointsTenths: points,

@@ -250,6 +250,16 @@ describe('hash chain', () => {
     } finally {
       await strapi.db.connection('points_entries').where({ id: victim.id }).update({ points_tenths: victim.pointsTenths });
     }
+    // moving an approved entry to another member in Strapi's link table is caught too
+    const link = await strapi.db.connection('points_entries_member_lnk').where({ points_entry_id: victim.id }).first();
+    await strapi.db.connection('points_entries_member_lnk').where({ id: link.id }).update({ member_id: link.member_id + 1 });
+    try {
+      const moved = await c.county.request('GET', '/api/points/verify');
+      expect(moved.body).toMatchObject({ ok: false, broken: { seq: victim.seq, problem: 'relation_mismatch' } });
+    } finally {
+      await strapi.db.connection('points_entries_member_lnk').where({ id: link.id }).update({ member_id: link.member_id });
+    }
+    expect((await c.county.request('GET', '/api/points/verify')).body.ok).toBe(true);
     expect((await c.township.request('GET', '/api/points/verify')).status).toBe(403);
   });
 });

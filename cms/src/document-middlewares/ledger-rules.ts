@@ -10,7 +10,8 @@ import { checkCap } from '../domain/points/caps';
 import { ENTRY, actorName, addUsage, periodsOf, usage } from '../points/ledger';
 
 /** Fields the server owns: the client may not set them on any API. */
-const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'approverName', 'decidedAt', 'decisionNote', 'proposerId', 'proposerName', 'period', 'idempotencyKey', 'township'];
+const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'approverName', 'decidedAt', 'decisionNote', 'proposerId', 'proposerName', 'period',
+  'idempotencyKey', 'township', 'memberRef', 'organisationRef', 'ruleRef', 'reversesRef'];
 const EDITABLE_WHILE_PENDING = new Set(['reason', 'evidence']);
 
 const refuse = (message: string, details: Record<string, unknown> = {}): never => {
@@ -52,9 +53,10 @@ export function ledgerRules(strapi: Core.Strapi) {
     if (rule.effectiveFrom && day < rule.effectiveFrom) refuse(`“${rule.name}”自 ${rule.effectiveFrom} 起生效`, { field: 'occurredOn' });
     if (rule.effectiveTo && day > rule.effectiveTo) refuse(`“${rule.name}”已于 ${rule.effectiveTo} 失效`, { field: 'occurredOn' });
     const reversing = refOf(data.reverses);
+    let original: any = null;
     if (reversing) {
       // A reversal takes back exactly one approved, not yet reversed entry.
-      const original = await find(ENTRY, reversing, { reverses: true });
+      original = await find(ENTRY, reversing, { reverses: true });
       if (!original || original.status !== 'approved') refuse('只能冲正已审批通过的积分记录', { field: 'reverses' });
       if (original.reverses) refuse('冲正记录本身不能再冲正', { field: 'reverses' });
       if (data.pointsTenths !== -original.pointsTenths) refuse('冲正分值必须与原记录相反', { field: 'pointsTenths' });
@@ -85,6 +87,8 @@ export function ledgerRules(strapi: Core.Strapi) {
     const actor = actorName(await principalOf(strapi));
     data.proposerId = actor.id;
     data.proposerName = actor.name;
+    // Plain copies of the relation ids the hash covers, so the chain verifies without joins.
+    Object.assign(data, { memberRef: member?.id ?? null, organisationRef: organisation?.id ?? null, ruleRef: rule.id, reversesRef: original?.id ?? null });
     if (member && !reversing && rule.capTenths != null && !rule.outsideCap) {
       const u = await withKnex(strapi, (knex) => usage(knex, member.id, rule.id, capPeriod));
       const cap = checkCap(rule.capTenths, u.approved + u.pending, data.pointsTenths, `“${rule.name}”`);

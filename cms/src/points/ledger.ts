@@ -258,6 +258,7 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
         const base: Row = {
           documentId: docIdNew, pointsTenths: rule.pointsTenths, reason, occurredOn: req.occurredOn, period: `${year}-${String(month).padStart(2, '0')}`,
           status: approve ? 'approved' : 'pending', proposerId: actor.id, proposerName: actor.name, idempotencyKey: req.idempotencyKey,
+          memberRef: m.id, ruleRef: rule.id,
           createdAt: now, updatedAt: now, publishedAt: now,
         };
         if (approve) {

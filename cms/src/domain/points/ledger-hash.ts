@@ -1,7 +1,7 @@
 // Tamper evidence: each approved entry carries its sequence number, the previous entry's hash and
 // its own SHA-256 over a canonical form of its content. Changing any hashed field, reordering or
 // dropping an entry breaks the chain from there on.
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -27,8 +27,12 @@ export function canonical(e: HashedEntry, prevHash: string): string {
   ]);
 }
 
+// crypto.hash (Node ≥ 20.12) hashes a string in one call, about a third faster than createHash.
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: string, enc: string) => string }).hash;
+
 export function entryHash(e: HashedEntry, prevHash: string): string {
-  return createHash('sha256').update(canonical(e, prevHash)).digest('hex');
+  const text = canonical(e, prevHash);
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 export interface ChainRow extends HashedEntry {
@@ -41,7 +45,7 @@ export interface ChainBreak {
   seq: number;
   id: number;
   documentId: string;
-  problem: 'sequence_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+  problem: 'sequence_gap' | 'prev_hash_mismatch' | 'hash_mismatch' | 'relation_mismatch';
 }
 
 /**
