@@ -88,6 +88,9 @@ async function main() {
     }
   });
   rows.push([`sequential single appends via API (${N})`, appendMs / N, `${Math.round((N / appendMs) * 1000)} appends/s`]);
+  // The floor under any request: authentication and routing, nothing else.
+  const floor = await measure('me', () => get('/ra/_me'));
+  rows.push(['  for scale: GET /ra/_me (auth + routing only)', floor, `${Math.round(1000 / floor)} requests/s`]);
   const thousand = pool.slice(0, 1000).map((m: any) => m.documentId);
   const [bulkMs, bulk] = await time(() => post('/api/points/bulk', { rule: rule.documentId, members: thousand, reason: '基准测试批量', occurredOn: '2026-11-21', idempotencyKey: `bench-bulk-${Date.now()}` }));
   rows.push([`one bulk award of ${(bulk as any).created} members via API`, bulkMs, `${(bulk as any).approved} approved`]);
