@@ -83,13 +83,40 @@ export interface VerifyResult {
 }
 
 /** Walks the whole chain in batches (keyset on seq) and names the first broken entry. */
+const SQLITE_CHAIN_SQL = `SELECT id, seq, document_id, member_ref, organisation_ref, rule_ref, points_tenths, occurred_on, reason, reverses_ref,
+  decided_at, approver_id, prev_hash, hash FROM points_entries WHERE seq IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?`;
+
+const num = (v: unknown) => (v == null ? null : Number(v));
+
+/**
+ * The next batch of chain rows after `afterSeq`. On SQLite the rows are read as arrays straight
+ * from better-sqlite3, which halves the cost of the walk (objects per row dominate it).
+ */
+async function readBatch(knex: Knex, afterSeq: number, limit: number): Promise<ChainRow[]> {
+  const client = knex.client as any;
+  if (client.config.client === 'better-sqlite3' && !(knex as any).isTransaction) {
+    const conn = await client.acquireConnection();
+    try {
+      const rows: any[][] = conn.prepare(SQLITE_CHAIN_SQL).raw(true).all(afterSeq, limit);
+      return rows.map((r) => ({
+        id: r[0], seq: r[1], documentId: r[2], memberId: num(r[3]), organisationId: num(r[4]), ruleId: r[5], pointsTenths: r[6],
+        occurredOn: r[7], reason: r[8] ?? '', reversesId: num(r[9]), approvedAt: new Date(r[10]).toISOString(), approverId: num(r[11]),
+        prevHash: r[12], hash: r[13],
+      }));
+    } finally {
+      await client.releaseConnection(conn);
+    }
+  }
+  return (await chainQuery(knex).andWhere('seq', '>', afterSeq).orderBy('seq', 'asc').limit(limit)).map(toChainRow);
+}
+
 export async function verifyChain(strapi: Core.Strapi, knex: Knex, batch = 20_000): Promise<VerifyResult> {
   const t0 = Date.now();
   let state = START;
   let broken: ChainBreak | null = null;
   for (;;) {
-    const rows = await chainQuery(knex).andWhere('seq', '>', state.lastSeq).orderBy('seq', 'asc').limit(batch);
-    const res = verifyBatch(rows.map(toChainRow), state);
+    const rows = await readBatch(knex, state.lastSeq, batch);
+    const res = verifyBatch(rows, state);
     state = res.state;
     if (res.broken) {
       broken = res.broken;
