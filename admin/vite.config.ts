@@ -11,6 +11,7 @@ const VENDOR_GROUPS: Array<[name: string, test: RegExp]> = [
   ['react', /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@remix-run)[\\/]/],
   ['mui', /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/],
   ['react-admin', /node_modules[\\/](react-admin|ra-[a-z-]+|@tanstack|react-hook-form|lodash|node-polyglot|inflection|query-string|date-fns)[\\/]/],
+  ['charts', /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/],
   ['vendor', /node_modules[\\/]/],
 ];
 
