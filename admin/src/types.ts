@@ -129,3 +129,63 @@ export interface AuditLog extends RaRecord<Id>, Timestamps {
   after: Record<string, unknown> | null;
   ip: string | null;
 }
+
+// Points (积分). Every points value is an integer number of tenths of a point (20 = 2 分).
+export const RULE_CATEGORIES = ['base', 'task', 'reward', 'deduction'] as const;
+export const RULE_TARGETS = ['member', 'branch'] as const;
+export const CAP_PERIODS = ['month', 'quarter', 'year'] as const;
+export const APPROVERS = ['branch', 'township', 'county'] as const;
+export const RULE_TRIGGERS = ['manual', 'meeting_attendance'] as const;
+
+export interface PointsRule extends RaRecord<Id>, Timestamps {
+  code: string;
+  name: string;
+  scheme: string;
+  category: (typeof RULE_CATEGORIES)[number];
+  target: (typeof RULE_TARGETS)[number];
+  pointsTenths: number;
+  capTenths: number | null;
+  capPeriod: (typeof CAP_PERIODS)[number];
+  outsideCap: boolean | null;
+  floorAtZero: boolean | null;
+  evidenceRequired: boolean | null;
+  approver: (typeof APPROVERS)[number];
+  trigger: (typeof RULE_TRIGGERS)[number];
+  meetingKind: string | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  active: boolean;
+  description: string | null;
+}
+
+export const ENTRY_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export interface PointsEntry extends RaRecord<Id>, Timestamps {
+  member: Id | null;
+  organisation: Id | null;
+  township: Id | null;
+  rule: Id;
+  pointsTenths: number;
+  reason: string;
+  occurredOn: string;
+  period: string | null;
+  status: EntryStatus;
+  proposerName: string | null;
+  approverName: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  reverses: Id | null;
+  seq: number | null;
+  prevHash: string | null;
+  hash: string | null;
+  idempotencyKey: string | null;
+}
+
+export const APPRAISAL_KINDS = ['member_grades', 'branch_stars'] as const;
+export const GRADES = ['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** Roles that decide on proposals (by the rule's approver level) and award points. */
+export const APPROVER_ROLES: readonly Role[] = ['county', 'township', 'branch'];
+export const isApproverRole = (role: unknown): boolean => APPROVER_ROLES.includes(role as Role);
