@@ -12,6 +12,7 @@ import partyOrganisations from './party-organisations';
 import grids from './grids';
 import members from './members';
 import auditLogs from './audit-logs';
+import pointsRules from './points-rules';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -19,12 +20,13 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   grids,
   members,
   'audit-logs': auditLogs,
+  'points-rules': pointsRules,
 };
 
 /** Menu order: the work people do most first; types unknown to this list follow alphabetically. */
 export const MENU_ORDER = [
-  'townships', 'party-organisations', 'grids', 'members', 'grid-staffs', 'offices',
-  'office-templates', 'grid-standards', 'audit-logs',
+  'townships', 'party-organisations', 'grids', 'members', 'points-entries', 'points-rules', 'appraisal-rules',
+  'grid-staffs', 'offices', 'office-templates', 'grid-standards', 'audit-logs',
 ];
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

@@ -7,6 +7,7 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import ViewQuiltIcon from '@mui/icons-material/ViewQuilt';
 import RuleIcon from '@mui/icons-material/Rule';
 import BadgeIcon from '@mui/icons-material/Badge';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import type { SchemaResource } from '../schema/types';
 import type { ResourceScreens } from '../resourceScreens';
 import { GenericList } from './GenericList';
@@ -21,6 +22,7 @@ const ICONS: Record<string, ComponentType> = {
   'office-templates': ViewQuiltIcon,
   'grid-standards': RuleIcon,
   'grid-staffs': BadgeIcon,
+  'appraisal-rules': MilitaryTechIcon,
 };
 
 export function genericResource(schema: SchemaResource): ResourceScreens {
