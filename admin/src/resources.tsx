@@ -13,6 +13,7 @@ import grids from './grids';
 import members from './members';
 import auditLogs from './audit-logs';
 import pointsRules from './points-rules';
+import pointsEntries from './points-entries';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -21,6 +22,7 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   members,
   'audit-logs': auditLogs,
   'points-rules': pointsRules,
+  'points-entries': pointsEntries,
 };
 
 /** Menu order: the work people do most first; types unknown to this list follow alphabetically. */
