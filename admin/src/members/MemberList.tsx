@@ -8,6 +8,7 @@ import { enumChoices } from '../common/enumChoices';
 import { useBulkActions } from '../common/useBulkActions';
 import { GENDERS, MEMBER_STATUSES } from '../types';
 import { BranchInput } from './BranchInput';
+import { BulkAwardButton } from './BulkAwardButton';
 import { MemberStatusField } from './MemberStatusField';
 import { MobileGrid } from './MobileGrid';
 import { PhoneField } from './PhoneField';
@@ -31,7 +32,7 @@ export const MemberList = () => {
       {isXSmall ? (
         <MobileGrid />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+        <DataTable rowClick="show" bulkActionButtons={<><BulkAwardButton />{bulkActions}</>}>
           <DataTable.Col source="name" />
           <DataTable.Col source="gender">
             <EnumChipField source="gender" />
