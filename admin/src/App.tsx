@@ -8,6 +8,7 @@ import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import { MyProfile } from './members/MyProfile';
+import { MyPoints } from './my-points/MyPoints';
 import { loadSchema } from './schema/loadSchema';
 import { getToken } from './session';
 import { resourcesFor } from './resources';
@@ -40,6 +41,7 @@ export const App = () => (
   >
     <CustomRoutes>
       <Route path="/me" element={<MyProfile />} />
+      <Route path="/my-points" element={<MyPoints />} />
     </CustomRoutes>
     {renderResources}
   </Admin>

@@ -31,9 +31,14 @@ export const Dashboard = () => {
       {isError && <Alert severity="warning">{translate('app.generic.schema_error')}</Alert>}
       <WelcomeCard>
         {role === 'member' && (
-          <Button component={Link} to="/me" variant="contained" color="inherit" sx={{ mt: 2, color: 'primary.main' }}>
-            {translate('app.dashboard.open_profile')}
-          </Button>
+          <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap', rowGap: 1 }}>
+            <Button component={Link} to="/my-points" variant="contained" color="inherit" sx={{ color: 'primary.main' }}>
+              {translate('app.dashboard.open_points')}
+            </Button>
+            <Button component={Link} to="/me" variant="outlined" color="inherit">
+              {translate('app.dashboard.open_profile')}
+            </Button>
+          </Stack>
         )}
       </WelcomeCard>
       {showCounts && (

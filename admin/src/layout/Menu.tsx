@@ -1,8 +1,10 @@
-// The menu follows the caller's role: a member sees only their own page; everyone else sees the
-// resources the schema lets them list, hand-made screens first in working order, then any type
-// added through Strapi's Content-Type Builder.
+// The menu follows the caller's role: a member sees their points first, then their own page;
+// everyone else sees members' points, then the resources the schema lets them
+// list, hand-made screens first in working order, then any type added through Strapi's
+// Content-Type Builder.
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
 import PersonIcon from '@mui/icons-material/Person';
+import StarsIcon from '@mui/icons-material/Stars';
 import { MENU_ORDER } from '../resources';
 
 export const Menu = () => {
@@ -12,6 +14,7 @@ export const Menu = () => {
   if (permissions === 'member') {
     return (
       <RaMenu>
+        <RaMenu.Item to="/my-points" primaryText="app.menu.my_points" leftIcon={<StarsIcon />} />
         <RaMenu.DashboardItem />
         <RaMenu.Item to="/me" primaryText="app.menu.my_profile" leftIcon={<PersonIcon />} />
       </RaMenu>
@@ -30,6 +33,7 @@ export const Menu = () => {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
+      <RaMenu.Item to="/my-points" primaryText="app.menu.member_points" leftIcon={<StarsIcon />} />
       {names.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}
