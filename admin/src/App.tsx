@@ -9,6 +9,7 @@ import { lightTheme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import { MyProfile } from './members/MyProfile';
 import { MyPoints } from './my-points/MyPoints';
+import { PointsRanking } from './points-reports/PointsRanking';
 import { loadSchema } from './schema/loadSchema';
 import { getToken } from './session';
 import { resourcesFor } from './resources';
@@ -42,6 +43,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/me" element={<MyProfile />} />
       <Route path="/my-points" element={<MyPoints />} />
+      <Route path="/points-ranking" element={<PointsRanking />} />
     </CustomRoutes>
     {renderResources}
   </Admin>

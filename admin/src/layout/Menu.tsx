@@ -1,10 +1,11 @@
 // The menu follows the caller's role: a member sees their points first, then their own page;
-// everyone else sees members' points, then the resources the schema lets them
+// everyone else sees members' points and the rankings, then the resources the schema lets them
 // list, hand-made screens first in working order, then any type added through Strapi's
 // Content-Type Builder.
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
 import PersonIcon from '@mui/icons-material/Person';
 import StarsIcon from '@mui/icons-material/Stars';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { MENU_ORDER } from '../resources';
 
 export const Menu = () => {
@@ -34,6 +35,7 @@ export const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       <RaMenu.Item to="/my-points" primaryText="app.menu.member_points" leftIcon={<StarsIcon />} />
+      <RaMenu.Item to="/points-ranking" primaryText="app.menu.points_ranking" leftIcon={<LeaderboardIcon />} />
       {names.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}

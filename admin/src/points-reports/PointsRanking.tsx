@@ -1,0 +1,74 @@
+// 积分排行 (/points-ranking) for county, township and branch staff: the member leaderboard of a
+// township (county picks one; a township sees its own; a branch secretary sees their branch), and
+// the branches' points and stars with appraisal suggestions. The county can also verify the ledger.
+import { useState } from 'react';
+import { Alert, Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Loading, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { currentYear } from '../points/dates';
+import { YearSelect } from '../my-points/YearSelect';
+import { isApproverRole, type Me, type Township } from '../types';
+import { BranchStars } from './BranchStars';
+import { Leaderboard } from './Leaderboard';
+import { TownshipSelect } from './TownshipSelect';
+import { VerifyLedgerButton } from './VerifyLedgerButton';
+
+/** The county's first township until one is picked, so the leaderboard is never empty on arrival. */
+function useCountyTownship(enabled: boolean) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const { data } = useGetList<Township>(
+    'townships',
+    { sort: { field: 'code', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
+    { enabled },
+  );
+  return [picked ?? data?.[0]?.id ?? '', setPicked] as const;
+}
+
+export const PointsRanking = () => {
+  const translate = useTranslate();
+  const { permissions: role, isPending: roleLoading } = usePermissions();
+  const { identity, isPending: identityLoading } = useGetIdentity();
+  const [tab, setTab] = useState(0);
+  const [year, setYear] = useState(currentYear);
+  const [countyTownship, setCountyTownship] = useCountyTownship(role === 'county');
+  const [starsTownship, setStarsTownship] = useState('');
+  if (roleLoading || identityLoading) return <Loading />;
+
+  const me = (identity ?? {}) as Partial<Me>;
+  if (!isApproverRole(role)) {
+    return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.ranking.staff_only')}</Alert>;
+  }
+  const scope =
+    role === 'county'
+      ? { township: countyTownship }
+      : role === 'township'
+        ? { township: me.township?.id }
+        : { branch: me.partyOrganisation?.id };
+  const scopeName = role === 'township' ? me.township?.name : role === 'branch' ? me.partyOrganisation?.name : null;
+
+  return (
+    <Box sx={{ mt: { xs: 1, sm: 2 }, mb: 2 }}>
+      <Title title="app.ranking.title" />
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <YearSelect value={year} onChange={setYear} />
+        {role === 'county' && tab === 0 && <TownshipSelect value={countyTownship} onChange={setCountyTownship} />}
+        {role === 'county' && tab === 1 && <TownshipSelect value={starsTownship} onChange={setStarsTownship} allowAll />}
+        {scopeName && <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{scopeName}</Typography>}
+        <Box sx={{ flex: 1 }} />
+        <VerifyLedgerButton />
+      </Stack>
+      <Card>
+        <Tabs value={tab} onChange={(_, v: number) => setTab(v)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tab label={translate('app.ranking.members_tab')} />
+          <Tab label={translate('app.ranking.branches_tab')} />
+        </Tabs>
+        <Box sx={{ p: { xs: 1, sm: 2 } }}>
+          {tab === 0 ? (
+            <Leaderboard key={`${year}-${scope.township ?? scope.branch}`} year={year} {...scope} />
+          ) : (
+            <BranchStars key={`${year}-${starsTownship}`} year={year} township={role === 'county' ? starsTownship || undefined : undefined} />
+          )}
+        </Box>
+      </Card>
+    </Box>
+  );
+};
