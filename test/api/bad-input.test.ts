@@ -60,6 +60,8 @@ describe('bad input on the content API', () => {
   it('refuses a party organisation under one of a lower or equal level', async () => {
     const group = (await api('GET', '/api/party-organisations?filters[level][$eq]=party_group&pagination[pageSize]=1')).body.data[0];
     await refused('party-organisations', { data: { name: '倒挂支部', level: 'branch', parent: group.documentId, township } }, /上级党组织的层级必须高于本组织/);
+    // nor turn a party group into a committee under its branch
+    await refused('party-organisations', { data: { level: 'committee' } }, /上级党组织的层级必须高于本组织/, 'PUT', `/api/party-organisations/${group.documentId}`);
   });
 
   it('refuses a member without a branch', async () => {

@@ -29,27 +29,35 @@ async function newMember(status: 'full' | 'probationary' = 'full') {
 const propose = (caller: Caller, member: string, rule: string, extra: Record<string, unknown> = {}) =>
   caller.request('POST', '/ra/points-entries', { member, rule: rules[rule].documentId, occurredOn: TODAY, reason: '测试', ...extra });
 const decide = (caller: Caller, ids: string[], decision = 'approve', note?: string) => caller.request('POST', '/api/points/decide', { ids, decision, note });
+/** Uploads a small evidence file as `caller` and returns its id. */
+async function upload(caller: Caller, name = 'evidence.txt'): Promise<number> {
+  const form = new FormData();
+  form.append('files', new Blob(['志愿服务照片（测试）'], { type: 'text/plain' }), name);
+  const { baseUrl } = await testServer();
+  const res = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${caller.jwt}` }, body: form });
+  expect(res.status).toBe(201);
+  return (await res.json())[0].id;
+}
+
 const me = (caller: Caller, member?: string) => caller.request('GET', `/api/points/me${member ? `?member=${member}` : ''}`);
 
 describe('propose, approve, see the balance', () => {
   it('a branch secretary proposes, the township approves, the member sees the new balance and rank', async () => {
     const before = (await me(c.member)).body;
     expect(before.member.id).toBe(a.member.documentId);
-    const proposed = await propose(c.branch, a.member.documentId, 'base60.volunteer', { evidence: null });
-    expect(proposed.status).toBe(400); // volunteer service needs evidence
-    const p = await propose(c.branch, a.member.documentId, 'base60.study');
-    if (p.status === 400) expect(p.body.message).toMatch(/上限/); // the seed may have used this member's cap
-    const rule = p.status === 201 ? 'base60.study' : 'base60.county-award';
-    const entry = p.status === 201 ? p.body : null;
-    if (!entry) return; // covered by the fresh-member tests below
-    expect(entry).toMatchObject({ status: 'pending', pointsTenths: rules[rule].pointsTenths, proposerName: 't-branch' });
-    expect(entry.seq).toBeNull();
-    const approved = await decide(c.township, [entry.id]);
+    // 志愿服务 (+2, needs evidence, approved by the township): the seed never awards it, so its cap is free.
+    expect((await propose(c.branch, a.member.documentId, 'base60.volunteer')).body.details.code).toBe('evidence_required');
+    const p = await propose(c.branch, a.member.documentId, 'base60.volunteer', { evidence: await upload(c.branch) });
+    expect(p.status, JSON.stringify(p.body)).toBe(201);
+    expect(p.body).toMatchObject({ status: 'pending', pointsTenths: 20, proposerName: 't-branch', seq: null });
+    expect((await decide(c.branch, [p.body.id])).status).toBe(403); // the branch may not approve a township-level rule
+    const approved = await decide(c.township, [p.body.id]);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body.data[0]).toMatchObject({ status: 'approved', seq: expect.any(Number) });
     const after = (await me(c.member)).body;
     expect(after.totalTenths).toBe(before.totalTenths + 20);
     expect(after.rank.branch.rank).toBeLessThanOrEqual(before.rank.branch.rank);
+    expect(after.rank.township.rank).toBeLessThanOrEqual(before.rank.township.rank);
   });
 
   it('works end to end for a fresh member, with monthly line and breakdown by rule', async () => {
@@ -163,17 +171,14 @@ describe('caps, evidence and floors', () => {
 
   it('takes an uploaded evidence file for rules that need one', async () => {
     const m = await newMember();
-    const form = new FormData();
-    form.append('files', new Blob(['志愿服务照片（测试）'], { type: 'text/plain' }), 'evidence.txt');
-    const { baseUrl } = await testServer();
-    const up = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.branch.jwt}` }, body: form });
-    expect(up.status).toBe(201);
-    const [file] = await up.json();
-    expect((await propose(c.branch, m.id, 'base60.volunteer')).body.details.code).toBe('evidence_required');
-    const p = await propose(c.branch, m.id, 'base60.volunteer', { evidence: file.id });
+    const file = await upload(c.branch);
+    const p = await propose(c.branch, m.id, 'base60.volunteer', { evidence: file });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
-    expect(p.body.evidence).toMatchObject({ id: file.id, name: 'evidence.txt', url: expect.stringMatching(/^\/uploads\//) });
+    expect(p.body.evidence).toMatchObject({ id: file, name: 'evidence.txt', url: expect.stringMatching(/^\/uploads\//) });
     expect((await propose(c.branch, m.id, 'base60.volunteer', { evidence: 'x' })).body.message).toMatch(/已上传文件的 id/);
+    const form = new FormData();
+    form.append('files', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    const { baseUrl } = await testServer();
     expect((await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.member.jwt}` }, body: form })).status).toBe(403);
   });
 

@@ -78,13 +78,21 @@ export function inputRules(strapi: Core.Strapi) {
     }
   };
 
-  const organisationShape = async (knex: Knex, data: any) => {
+  const organisationShape = async (knex: Knex, data: any, documentId?: string) => {
     if (!('parent' in data) && !('level' in data)) return;
-    const parentRef = singleRef(data.parent);
-    if (!parentRef || !data.level) return;
+    const current = documentId ? await findRow(knex, 'api::party-organisation.party-organisation', { documentId }) : null;
+    const level = data.level ?? current?.level;
+    // On an update that changes only the level, the parent stays: check against it.
+    let parentRef = singleRef(data.parent);
+    if (!('parent' in data) && current) {
+      const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'parent');
+      const link = await knex(l.table).where(l.owner, current.id).first(l.target);
+      parentRef = link ? { id: link[l.target] } : null;
+    }
+    if (!parentRef || !level) return;
     const parent = await findRow(knex, 'api::party-organisation.party-organisation', parentRef);
     if (!parent) return; // Strapi itself answers unknown relation targets
-    if (LEVEL_RANK[parent.level] >= LEVEL_RANK[data.level]) {
+    if (LEVEL_RANK[parent.level] >= LEVEL_RANK[level]) {
       fail('上级党组织的层级必须高于本组织（党委 → 党总支 → 党支部 → 党小组）', { field: 'parent', code: 'parent_level' });
     }
   };
@@ -120,7 +128,7 @@ export function inputRules(strapi: Core.Strapi) {
     requiredRelations(ctx);
     dateFields(ctx);
     await withKnex(strapi, async (knex) => {
-      if (ctx.uid === 'api::party-organisation.party-organisation') await organisationShape(knex, data);
+      if (ctx.uid === 'api::party-organisation.party-organisation') await organisationShape(knex, data, ctx.params?.documentId);
       if (ctx.uid === 'api::grid-staff.grid-staff') await gridRole(knex, data);
       if (ctx.uid === 'api::member.member') await memberTownship(knex, data);
     });
