@@ -1,11 +1,13 @@
 // `npm run ledger:verify`: walks the points hash chain in the configured database and names the
 // first broken entry. Exit code 1 when the chain is broken.
-import { loadStrapi } from './strapi';
-import { verifyChain } from '../cms/src/points/chain';
+import path from 'path';
+import { CMS_DIR, loadStrapi } from './strapi';
 
 async function main() {
   const strapi = await loadStrapi();
   strapi.log.level = 'warn';
+  // The compiled module, as the server runs it (it can split the walk over a worker thread).
+  const { verifyChain } = require(path.join(CMS_DIR, 'dist', 'src', 'points', 'chain.js'));
   try {
     const res = await verifyChain(strapi, strapi.db.connection as any);
     const rate = res.ms ? Math.round((res.checked / res.ms) * 1000) : res.checked;

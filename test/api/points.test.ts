@@ -1,7 +1,9 @@
 // The points ledger over HTTP: propose → approve → balance, immutability on every API, caps,
 // evidence, floors, reversals, bulk awards, concurrency, tamper evidence, scope and reports.
 import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'path';
 import { testServer } from './server';
+import { CMS_DIR } from '../../scripts/strapi';
 import { anchors, raQuery, roleCallers, totalOf, type Caller, type RoleName } from './callers';
 
 let strapi: any;
@@ -254,6 +256,23 @@ describe('hash chain', () => {
       expect(broken.body).toMatchObject({ ok: false, broken: { seq: victim.seq, documentId: victim.documentId, problem: 'hash_mismatch' } });
     } finally {
       await strapi.db.connection('points_entries').where({ id: victim.id }).update({ points_tenths: victim.pointsTenths });
+    }
+    // the server's compiled verifier splits long SQLite chains over a worker thread: it must catch
+    // a tampered entry in either half, and the seam between them
+    if (!process.env.DATABASE_CLIENT || process.env.DATABASE_CLIENT === 'sqlite') {
+      const { verifyChain } = require(path.join(CMS_DIR, 'dist', 'src', 'points', 'chain.js'));
+      const head = ok.body.head.seq;
+      for (const seq of [Math.floor(head / 4), Math.floor(head / 2) + 1, head - 1]) {
+        const row = await strapi.db.query('api::points-entry.points-entry').findOne({ where: { seq } });
+        await strapi.db.connection('points_entries').where({ id: row.id }).update({ reason: `${row.reason}!` });
+        try {
+          const res = await verifyChain(strapi, strapi.db.connection, 1000, 100);
+          expect(res, `seq ${seq} of ${head}`).toMatchObject({ ok: false, broken: { seq, problem: 'hash_mismatch' } });
+        } finally {
+          await strapi.db.connection('points_entries').where({ id: row.id }).update({ reason: row.reason });
+        }
+      }
+      expect((await verifyChain(strapi, strapi.db.connection, 1000, 100)).ok).toBe(true);
     }
     // moving an approved entry to another member in Strapi's link table is caught too
     const link = await strapi.db.connection('points_entries_member_lnk').where({ points_entry_id: victim.id }).first();

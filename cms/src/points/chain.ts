@@ -1,7 +1,10 @@
 // Extending and verifying the hash chain of approved ledger entries.
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { entryHash, GENESIS, START, verifyBatch, type ChainBreak, type ChainRow, type HashedEntry } from '../domain/points/ledger-hash';
+import { Worker } from 'worker_threads';
+import { entryHash, GENESIS, START, verifyBatch, type ChainBreak, type ChainRow, type ChainState, type HashedEntry } from '../domain/points/ledger-hash';
+import { SQLITE_CHAIN_SQL, fromSqliteRow } from './chain-rows';
+import { WORKER_SOURCE, type SliceJob, type SliceResult } from './verify-worker';
 import { linkTable } from '../db/link-tables';
 
 const ENTRY = 'api::points-entry.points-entry';
@@ -83,48 +86,76 @@ export interface VerifyResult {
 }
 
 /** Walks the whole chain in batches (keyset on seq) and names the first broken entry. */
-const SQLITE_CHAIN_SQL = `SELECT id, seq, document_id, member_ref, organisation_ref, rule_ref, points_tenths, occurred_on, reason, reverses_ref,
-  decided_at, approver_id, prev_hash, hash FROM points_entries WHERE seq IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?`;
-
-const num = (v: unknown) => (v == null ? null : Number(v));
+const isSqlite = (knex: Knex) => (knex.client as any).config.client === 'better-sqlite3' && !(knex as any).isTransaction;
 
 /**
  * The next batch of chain rows after `afterSeq`. On SQLite the rows are read as arrays straight
  * from better-sqlite3, which halves the cost of the walk (objects per row dominate it).
  */
-async function readBatch(knex: Knex, afterSeq: number, limit: number): Promise<ChainRow[]> {
-  const client = knex.client as any;
-  if (client.config.client === 'better-sqlite3' && !(knex as any).isTransaction) {
+async function readBatch(knex: Knex, afterSeq: number, upTo: number, limit: number): Promise<ChainRow[]> {
+  if (isSqlite(knex)) {
+    const client = knex.client as any;
     const conn = await client.acquireConnection();
     try {
-      const rows: any[][] = conn.prepare(SQLITE_CHAIN_SQL).raw(true).all(afterSeq, limit);
-      return rows.map((r) => ({
-        id: r[0], seq: r[1], documentId: r[2], memberId: num(r[3]), organisationId: num(r[4]), ruleId: r[5], pointsTenths: r[6],
-        occurredOn: r[7], reason: r[8] ?? '', reversesId: num(r[9]), approvedAt: new Date(r[10]).toISOString(), approverId: num(r[11]),
-        prevHash: r[12], hash: r[13],
-      }));
+      return (conn.prepare(SQLITE_CHAIN_SQL).raw(true).all(afterSeq, upTo, limit) as any[][]).map(fromSqliteRow);
     } finally {
       await client.releaseConnection(conn);
     }
   }
-  return (await chainQuery(knex).andWhere('seq', '>', afterSeq).orderBy('seq', 'asc').limit(limit)).map(toChainRow);
+  return (await chainQuery(knex).andWhere('seq', '>', afterSeq).andWhere('seq', '<=', upTo).orderBy('seq', 'asc').limit(limit)).map(toChainRow);
 }
 
-export async function verifyChain(strapi: Core.Strapi, knex: Knex, batch = 20_000): Promise<VerifyResult> {
-  const t0 = Date.now();
-  let state = START;
-  let broken: ChainBreak | null = null;
+/** Walks seq in (from, to] on this thread. */
+async function walk(knex: Knex, from: number, to: number, batch: number, state: ChainState) {
+  let after = from;
   for (;;) {
-    const rows = await readBatch(knex, state.lastSeq, batch);
+    const rows = await readBatch(knex, after, to, batch);
     const res = verifyBatch(rows, state);
     state = res.state;
-    if (res.broken) {
-      broken = res.broken;
-      break;
-    }
-    if (rows.length < batch) break;
+    if (res.broken || rows.length < batch) return res;
+    after = rows[rows.length - 1].seq;
+  }
+}
+
+/** The upper half of a long SQLite chain goes to a worker thread with its own connection. */
+function walkInWorker(knex: Knex, from: number, to: number, batch: number): Promise<SliceResult> {
+  const job: SliceJob = {
+    filename: (knex.client as any).connectionSettings.filename,
+    driver: require.resolve('better-sqlite3'),
+    rowsModule: require.resolve('./chain-rows'),
+    hashModule: require.resolve('../domain/points/ledger-hash'),
+    from, to, batch,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: job });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+export async function verifyChain(strapi: Core.Strapi, knex: Knex, batch = 20_000, parallelFrom = 50_000): Promise<VerifyResult> {
+  const t0 = Date.now();
+  const head = await chainHead(knex);
+  const at = async (seq: number, problem: ChainBreak['problem']): Promise<ChainBreak> => {
+    const row = await knex('points_entries').where({ seq }).first('id', 'document_id');
+    return { seq, id: Number(row?.id ?? 0), documentId: row?.document_id ?? '', problem };
+  };
+  // Long SQLite chains are walked in two halves at once; the seam between them is checked after.
+  // (Only from compiled JS: a worker cannot load the TypeScript sources a tsx script runs on.)
+  const split = isSqlite(knex) && head.seq > parallelFrom && __filename.endsWith('.js') ? Math.floor(head.seq / 2) : head.seq;
+  const upper = split < head.seq ? walkInWorker(knex, split, head.seq, batch) : null;
+  const lower = await walk(knex, 0, split, batch, START);
+  let broken: ChainBreak | null = lower.broken;
+  let state = lower.state;
+  if (!broken && state.lastSeq !== split) broken = await at(state.lastSeq + 1, 'sequence_gap');
+  if (upper) {
+    const u = await upper;
+    if (!broken && u.firstPrevHash !== state.lastHash) broken = await at(split + 1, 'prev_hash_mismatch');
+    if (!broken) broken = u.broken;
+    if (!broken && u.state.lastSeq !== head.seq) broken = await at(u.state.lastSeq + 1, 'sequence_gap');
+    if (!broken) state = { lastSeq: u.state.lastSeq, lastHash: u.state.lastHash, checked: state.checked + u.state.checked };
   }
   const relations = await linkMismatch(strapi, knex);
   if (relations && (!broken || relations.seq < broken.seq)) broken = relations;
-  return { ok: !broken, checked: broken ? broken.seq - 1 : state.checked, head: { seq: state.lastSeq, hash: state.lastHash }, broken, ms: Date.now() - t0 };
+  return { ok: !broken, checked: broken ? broken.seq - 1 : state.checked, head, broken, ms: Date.now() - t0 };
 }
