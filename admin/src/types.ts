@@ -161,6 +161,16 @@ export interface PointsRule extends RaRecord<Id>, Timestamps {
 export const ENTRY_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
+/** An uploaded file as the bridge sends it; `id` is the upload's numeric id, which writes send back. */
+export interface UploadedFile {
+  id: number;
+  name: string;
+  /** relative (`/uploads/…`) when stored by this server */
+  url: string;
+  mime: string | null;
+  size: number | null;
+}
+
 export interface PointsEntry extends RaRecord<Id>, Timestamps {
   member: Id | null;
   organisation: Id | null;
@@ -168,6 +178,8 @@ export interface PointsEntry extends RaRecord<Id>, Timestamps {
   rule: Id;
   pointsTenths: number;
   reason: string;
+  /** 凭证, for rules with evidenceRequired */
+  evidence: UploadedFile | null;
   occurredOn: string;
   period: string | null;
   status: EntryStatus;

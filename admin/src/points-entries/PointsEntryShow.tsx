@@ -12,6 +12,7 @@ import type { PointsEntry } from '../types';
 import { BeneficiaryField } from './BeneficiaryField';
 import { EntryShowActions } from './EntryShowActions';
 import { EntryStatusField } from './EntryStatusField';
+import { EvidenceField } from './EvidenceField';
 import { ShortHashField } from './ShortHashField';
 
 const EntryHeader = () => {
@@ -77,6 +78,7 @@ export const PointsEntryShow = () => {
                 )}
                 <Layout size={6}><Labeled><ReferenceField source="reverses" reference="points-entries" link="show" emptyText="—" /></Labeled></Layout>
                 <Layout size={12}><Labeled><TextField source="reason" /></Labeled></Layout>
+                <Layout size={12}><Labeled><EvidenceField source="evidence" /></Labeled></Layout>
               </Layout>
             </Section>
           </Layout>

@@ -1,6 +1,6 @@
-// Under the rule input: what the chosen rule is worth, its cap and who approves it, and a stop
-// sign for rules that need evidence, which the panel cannot upload yet.
-import { Alert, Typography } from '@mui/material';
+// Under the rule input: what the chosen rule is worth, its cap and who approves it. (Rules that need
+// evidence also bring up the 凭证 input, EvidenceInput.)
+import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { enumKey } from '../common/enumChoices';
 import { formatTenths } from '../points/tenths';
@@ -17,19 +17,12 @@ export const RuleHint = () => {
       ? translate('app.points.no_cap')
       : translate('app.points.cap_per', { points: formatTenths(rule.capTenths), period: enumLabel('capPeriod', rule.capPeriod) });
   return (
-    <>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: -1, mb: 2 }} data-testid="rule-hint">
-        {translate('app.entries.rule_hint', {
-          points: formatTenths(rule.pointsTenths, { signed: true }),
-          cap,
-          approver: enumLabel('approver', rule.approver),
-        })}
-      </Typography>
-      {rule.evidenceRequired && (
-        <Alert severity="warning" sx={{ mb: 2, width: '100%' }}>
-          {translate('app.entries.evidence_required')}
-        </Alert>
-      )}
-    </>
+    <Typography variant="body2" color="text.secondary" sx={{ mt: -1, mb: 2 }} data-testid="rule-hint">
+      {translate('app.entries.rule_hint', {
+        points: formatTenths(rule.pointsTenths, { signed: true }),
+        cap,
+        approver: enumLabel('approver', rule.approver),
+      })}
+    </Typography>
   );
 };
