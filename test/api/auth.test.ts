@@ -36,6 +36,14 @@ describe('login', () => {
     expect((await english.json()).error.message).toBe('Invalid identifier or password');
   });
 
+  it('tells a member the names of their branch and township', async () => {
+    const { roleCallers, anchors } = await import('./callers');
+    const { member } = await roleCallers();
+    const a = await anchors();
+    const me = await member.request('GET', '/ra/_me');
+    expect(me.body).toMatchObject({ role: 'member', member: { id: a.member.documentId }, partyOrganisation: { name: a.branch.name }, township: { name: a.township.name } });
+  });
+
   it('rate-limits repeated attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 15; i++) statuses.push((await login('login-test', `wrong-${i}`)).status);

@@ -301,6 +301,19 @@ describe('scope and reports', () => {
     expect((await me(c.member, (await strapi.db.query('api::member.member').findOne({ where: { township: other.id } })).documentId)).status).toBe(404);
   });
 
+  it('moves this year\'s totals with a member who changes branch', async () => {
+    const m = await newMember();
+    const p = (await propose(c.township, m.id, 'base60.study')).body;
+    await decide(c.township, [p.id]);
+    const other = await strapi.db.query('api::party-organisation.party-organisation').findOne({ where: { level: 'branch', township: a.township.id, id: { $ne: a.branch.id } } });
+    const res = await c.township.request('PUT', `/ra/members/${m.id}`, { partyOrganisation: other.documentId });
+    expect(res.status).toBe(200);
+    const board = await c.township.request('GET', `/api/points/leaderboard?branch=${other.documentId}&range=[0,999]`);
+    expect(board.body.map((r: any) => r.id)).toContain(m.id);
+    const old = await c.township.request('GET', `/api/points/leaderboard?branch=${a.branch.documentId}&range=[0,999]`);
+    expect(old.body.map((r: any) => r.id)).not.toContain(m.id);
+  });
+
   it('ranks a township\'s members with ties sharing a rank', async () => {
     const res = await c.township.request('GET', `/api/points/leaderboard?township=${a.township.documentId}&range=[0,24]`);
     expect(res.status).toBe(200);

@@ -9,7 +9,8 @@ export const MyProfile = () => {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
   if (isPending) return <Loading />;
-  const memberId = (identity as Partial<Me> | undefined)?.member?.id;
+  const me = identity as Partial<Me> | undefined;
+  const memberId = me?.member?.id;
   if (!memberId) {
     return (
       <Box sx={{ mt: 2 }}>
@@ -18,9 +19,18 @@ export const MyProfile = () => {
       </Box>
     );
   }
+  // Members cannot read organisation records, so their branch and township come as names from /ra/_me.
+  const place = [me?.partyOrganisation?.name, me?.township?.name].filter(Boolean).join(' · ');
   return (
-    <Show resource="members" id={memberId} actions={false} title="app.member.profile">
-      <MemberShowLayout />
-    </Show>
+    <>
+      {place && (
+        <Alert severity="info" icon={false} sx={{ mt: 2 }} data-testid="my-profile-place">
+          {place}
+        </Alert>
+      )}
+      <Show resource="members" id={memberId} actions={false} title="app.member.profile">
+        <MemberShowLayout />
+      </Show>
+    </>
   );
 };

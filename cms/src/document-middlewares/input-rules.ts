@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
 import { withKnex } from '../db/knex';
+import { T } from '../points/tables';
 
 type Ctx = { uid: string; action: string; params: any };
 
@@ -108,17 +109,26 @@ export function inputRules(strapi: Core.Strapi) {
   };
 
   /** A member's township always follows its branch, so scoping and ranks can use it directly. */
-  const memberTownship = async (knex: Knex, data: any) => {
-    if (!('partyOrganisation' in data)) return;
+  const memberTownship = async (knex: Knex, data: any): Promise<{ branchId: number; townshipId: number | null } | null> => {
+    if (!('partyOrganisation' in data)) return null;
     const ref = singleRef(data.partyOrganisation);
-    if (!ref) return;
+    if (!ref) return null;
     const org = await findRow(knex, 'api::party-organisation.party-organisation', ref);
-    if (!org) return;
+    if (!org) return null;
     const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'township');
     const township = await knex(l.table).where(`${l.table}.${l.owner}`, org.id)
       .join(tableOf(strapi, 'api::township.township') + ' as t', 't.id', `${l.table}.${l.target}`)
-      .first('t.document_id as documentId');
+      .first('t.id as id', 't.document_id as documentId');
     if (township) data.township = township.documentId;
+    return { branchId: org.id, townshipId: township?.id ?? null };
+  };
+
+  /** This year's points totals move with a member who changes branch, so ranks count them there. */
+  const moveTotals = async (knex: Knex, documentId: string, place: { branchId: number; townshipId: number | null }) => {
+    const member = await findRow(knex, 'api::member.member', { documentId });
+    if (!member) return;
+    await knex(T.memberYears).where('member_id', member.id).andWhere('year', '>=', new Date().getUTCFullYear())
+      .update({ branch_id: place.branchId, township_id: place.townshipId });
   };
 
   return async (ctx: Ctx, next: () => Promise<any>) => {
@@ -127,11 +137,15 @@ export function inputRules(strapi: Core.Strapi) {
     if (!data || typeof data !== 'object') return next();
     requiredRelations(ctx);
     dateFields(ctx);
+    let moved: { branchId: number; townshipId: number | null } | null = null;
     await withKnex(strapi, async (knex) => {
       if (ctx.uid === 'api::party-organisation.party-organisation') await organisationShape(knex, data, ctx.params?.documentId);
       if (ctx.uid === 'api::grid-staff.grid-staff') await gridRole(knex, data);
-      if (ctx.uid === 'api::member.member') await memberTownship(knex, data);
+      if (ctx.uid === 'api::member.member') moved = await memberTownship(knex, data);
     });
-    return next();
+    const result = await next();
+    const place = moved as { branchId: number; townshipId: number | null } | null;
+    if (place && ctx.action === 'update' && ctx.params?.documentId) await withKnex(strapi, (knex) => moveTotals(knex, ctx.params.documentId, place));
+    return result;
   };
 }
