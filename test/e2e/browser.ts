@@ -1,8 +1,11 @@
 // Headless Debian Chromium driven by playwright-core (never a downloaded browser).
 import fs from 'fs';
 import path from 'path';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../../scripts/strapi';
+import { testServer } from '../api/server';
+import { roleCallers } from '../api/callers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Browser tests log in several times a minute from one address; the server's login limit is for people.
@@ -32,4 +35,33 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForFunction(() => !!localStorage.getItem('token') || !!document.querySelector('[class*="RaLayout"]'), null, { timeout: 30_000 });
+}
+
+/** `describe`, or `describe.skip` when there is no Chromium (global-setup says why; CI refuses). */
+export const browserDescribe = (): typeof describe => (inject('chromium') ? describe : describe.skip);
+
+/**
+ * Boots the test server (with the t-county … t-member logins) and a browser for the file's tests;
+ * `page(width, height)` opens a fresh context, so each test logs in as whom it needs.
+ */
+export function usePanel() {
+  const ctx = { baseUrl: '', strapi: null as any, browser: null as Browser | null };
+  beforeAll(async () => {
+    if (!inject('chromium')) return;
+    const server = await testServer();
+    ctx.baseUrl = server.baseUrl;
+    ctx.strapi = server.strapi;
+    await roleCallers();
+    ctx.browser = await launch();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+  });
+  const page = async (width = 1280, height = 900): Promise<Page> => {
+    const context = await ctx.browser!.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    const p = await context.newPage();
+    p.on('pageerror', (e) => console.error('page error:', e.message));
+    return p;
+  };
+  return { ctx, page };
 }

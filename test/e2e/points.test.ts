@@ -1,34 +1,14 @@
 // Points through the panel: a branch secretary proposes, the township approves, the member sees
 // the new balance on a phone.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, login, screenshot } from './browser';
-import { testServer } from '../api/server';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserDescribe, login, screenshot, usePanel } from './browser';
 import { anchors, PASSWORD, roleCallers } from '../api/callers';
 
-const run = inject('chromium') ? describe : describe.skip;
-let browser: Browser;
-let baseUrl: string;
-let strapi: any;
+const run = browserDescribe();
+const { ctx, page: newPage } = usePanel();
 
-beforeAll(async () => {
-  if (!inject('chromium')) return;
-  ({ baseUrl, strapi } = await testServer());
-  await roleCallers();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-}
-
+/** Picks an option in a react-admin autocomplete by typing part of it. */
 async function pick(page: Page, label: string, text: string, option: RegExp) {
   const box = page.getByRole('combobox', { name: label });
   await box.click();
@@ -45,32 +25,32 @@ run('points in the panel', () => {
 
     // 1. the branch secretary proposes 参加主题党日 (+2) for a member of the branch
     const branch = await newPage();
-    await login(branch, baseUrl, 't-branch', PASSWORD);
-    await branch.goto(`${baseUrl}/#/points-entries/create`);
+    await login(branch, ctx.baseUrl, 't-branch', PASSWORD);
+    await branch.goto(`${ctx.baseUrl}/#/points-entries/create`);
     await pick(branch, '党员', member.code, new RegExp(member.code));
     await pick(branch, '积分规则', '主题党日', /参加主题党日/);
     await branch.getByRole('textbox', { name: '事由' }).fill(reason);
     await branch.getByRole('button', { name: '提交申报' }).click();
-    await expect.poll(async () => (await strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } }))?.status ?? null, { timeout: 15_000 }).toBe('pending');
+    await expect.poll(async () => (await ctx.strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } }))?.status ?? null, { timeout: 15_000 }).toBe('pending');
     await screenshot(branch, 'points-proposed');
 
     // 2. the township approves it from the list of pending entries
     const township = await newPage();
-    await login(township, baseUrl, 't-township', PASSWORD);
+    await login(township, ctx.baseUrl, 't-township', PASSWORD);
     // the list opens on pending entries; search narrows it to this one
-    await township.goto(`${baseUrl}/#/points-entries?filter=${encodeURIComponent(JSON.stringify({ status: 'pending', q: reason }))}`);
+    await township.goto(`${ctx.baseUrl}/#/points-entries?filter=${encodeURIComponent(JSON.stringify({ status: 'pending', q: reason }))}`);
     const row = township.locator('table tbody tr', { hasText: reason });
     await row.waitFor({ timeout: 20_000 });
     await row.getByRole('button', { name: '通过' }).click();
-    await expect.poll(async () => (await strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } })).status, { timeout: 15_000 }).toBe('approved');
-    const approved = await strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } });
+    await expect.poll(async () => (await ctx.strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } })).status, { timeout: 15_000 }).toBe('approved');
+    const approved = await ctx.strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason } });
     expect(approved.seq).toBeGreaterThan(0);
     expect(approved.approverName).toBe('t-township');
 
     // 3. the member sees the new balance on a phone
     const phone = await newPage(375, 812);
-    await login(phone, baseUrl, 't-member', PASSWORD);
-    await phone.goto(`${baseUrl}/#/my-points`);
+    await login(phone, ctx.baseUrl, 't-member', PASSWORD);
+    await phone.goto(`${ctx.baseUrl}/#/my-points`);
     const total = phone.locator('[data-testid="my-points-total"]');
     await expect.poll(() => total.innerText(), { timeout: 20_000 }).toBe(String((before + 20) / 10));
     await phone.locator('[data-testid="my-points-chart"] canvas').waitFor();
@@ -81,28 +61,28 @@ run('points in the panel', () => {
 
   it('a county user loads another published scheme and edits a rule', async () => {
     const page = await newPage();
-    await login(page, baseUrl, 't-county', PASSWORD);
-    await page.goto(`${baseUrl}/#/points-rules`);
+    await login(page, ctx.baseUrl, 't-county', PASSWORD);
+    await page.goto(`${ctx.baseUrl}/#/points-rules`);
     await page.getByRole('button', { name: '积分方案' }).click();
     await page.locator('[data-testid="scheme-80+20"]').getByRole('button', { name: '启用此方案' }).click();
     await page.getByRole('button', { name: '确认启用' }).click();
     await expect.poll(() => page.locator('[data-testid="scheme-load-result"]').innerText(), { timeout: 15_000 }).toMatch(/已启用方案/);
-    expect(await strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: '80+20', active: true } })).toBe(3);
-    expect(await strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: 'base60', active: true } })).toBe(0);
+    expect(await ctx.strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: '80+20', active: true } })).toBe(3);
+    expect(await ctx.strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: 'base60', active: true } })).toBe(0);
     await screenshot(page, 'points-schemes');
     await page.locator('[data-testid="scheme-base60"]').getByRole('button', { name: '启用此方案' }).click();
     await page.getByRole('button', { name: '确认启用' }).click();
-    await expect.poll(async () => strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: 'base60', active: true } }), { timeout: 15_000 }).toBe(8);
+    await expect.poll(async () => ctx.strapi.db.query('api::points-rule.points-rule').count({ where: { scheme: 'base60', active: true } }), { timeout: 15_000 }).toBe(8);
     await page.keyboard.press('Escape');
 
     // edit a rule: 2.5 points is stored exactly as 25 tenths
-    const rule = await strapi.db.query('api::points-rule.points-rule').findOne({ where: { code: 'base60.study' } });
-    await page.goto(`${baseUrl}/#/points-rules/${rule.documentId}`);
+    const rule = await ctx.strapi.db.query('api::points-rule.points-rule').findOne({ where: { code: 'base60.study' } });
+    await page.goto(`${ctx.baseUrl}/#/points-rules/${rule.documentId}`);
     const points = page.locator('input[name="pointsTenths"]');
     await points.waitFor({ timeout: 20_000 });
     await points.fill('2.5');
     await page.getByRole('button', { name: '保存' }).click();
-    await expect.poll(async () => (await strapi.db.query('api::points-rule.points-rule').findOne({ where: { id: rule.id } })).pointsTenths, { timeout: 15_000 }).toBe(25);
+    await expect.poll(async () => (await ctx.strapi.db.query('api::points-rule.points-rule').findOne({ where: { id: rule.id } })).pointsTenths, { timeout: 15_000 }).toBe(25);
     const c = await roleCallers();
     const fresh = (await c.county.request('GET', `/ra/points-rules/${rule.documentId}`)).body;
     expect((await c.county.request('PUT', `/ra/points-rules/${rule.documentId}`, { ...fresh, pointsTenths: 20 })).status).toBe(200);
