@@ -39,9 +39,10 @@ export const DEMO_TOWNSHIP_CODE = '321323102'; // 王集镇
 export async function demoAnchors(strapi: any) {
   const township = await strapi.db.query('api::township.township').findOne({ where: { code: DEMO_TOWNSHIP_CODE } });
   const branch = await strapi.db.query('api::party-organisation.party-organisation').findOne({
-    where: { level: 'branch', category: 'village', township: township.id }, orderBy: { code: 'asc' },
+    where: { level: 'branch', category: 'village', township: township.id, code: { $notNull: true } }, orderBy: { code: 'asc' },
   });
-  const member = await strapi.db.query('api::member.member').findOne({ where: { partyOrganisation: branch.id }, orderBy: { code: 'asc' } });
+  // Seeded rows only (they have codes): members added later must not change who the demo member is.
+  const member = await strapi.db.query('api::member.member').findOne({ where: { partyOrganisation: branch.id, code: { $notNull: true } }, orderBy: { code: 'asc' } });
   return { township, branch, member };
 }
 
