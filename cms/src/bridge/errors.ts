@@ -25,3 +25,16 @@ export function errorResponse(strapi: Core.Strapi, error: any): { status: number
   strapi.log.error(error);
   return { status: 500, body: { message: '服务器内部错误', name: 'InternalServerError' } };
 }
+
+/** A Koa handler that answers any thrown error as `errorResponse` does. */
+export function respond(strapi: Core.Strapi, fn: (ctx: any) => Promise<void>) {
+  return async (ctx: any) => {
+    try {
+      await fn(ctx);
+    } catch (error) {
+      const { status, body } = errorResponse(strapi, error);
+      ctx.status = status;
+      ctx.body = body;
+    }
+  };
+}

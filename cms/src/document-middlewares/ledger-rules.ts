@@ -7,16 +7,13 @@ import { errors } from '@strapi/utils';
 import { withKnex } from '../db/knex';
 import { principalOf } from '../scoping/principal';
 import { checkCap } from '../domain/points/caps';
-import { ENTRY, actorName, addUsage, periodsOf, usage } from '../points/ledger';
+import { ENTRY, actorName, addUsage, periodsOf, refuse, usage } from '../points/ledger';
 
 /** Fields the server owns: the client may not set them on any API. */
 const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'approverName', 'decidedAt', 'decisionNote', 'proposerId', 'proposerName', 'period',
   'idempotencyKey', 'township', 'memberRef', 'organisationRef', 'ruleRef', 'reversesRef'];
 const EDITABLE_WHILE_PENDING = new Set(['reason', 'evidence']);
 
-const refuse = (message: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(message, details);
-};
 
 function refOf(v: any): { documentId?: string; id?: number } | null {
   if (v == null) return null;

@@ -3,10 +3,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { principalOf, type Principal } from '../../../scoping/principal';
-import { errorResponse } from '../../../bridge/errors';
+import { respond } from '../../../bridge/errors';
 import { parseRange } from '../../../bridge/query';
 import { withKnex } from '../../../db/knex';
-import { bulkAward, decide, reverse, type UserPrincipal } from '../../../points/ledger';
+import { bulkAward, decide, refuse as bad, reverse, type UserPrincipal } from '../../../points/ledger';
 import { branchGrades, branchPoints, leaderboard, memberSummary, rowByDoc } from '../../../points/reports';
 import { verifyChain } from '../../../points/chain';
 import { listSchemes, loadScheme } from '../../../points/schemes';
@@ -19,9 +19,6 @@ const ORG = 'api::party-organisation.party-organisation';
 const forbid = (m = '无权执行此操作'): never => {
   throw new errors.ForbiddenError(m);
 };
-const bad = (m: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(m, details);
-};
 
 function yearOf(q: Record<string, unknown>): number {
   if (q.year == null) return new Date().getUTCFullYear();
@@ -31,19 +28,13 @@ function yearOf(q: Record<string, unknown>): number {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const handle = (fn: (ctx: Ctx, p: UserPrincipal) => Promise<unknown>) => async (ctx: Ctx) => {
-    try {
+  const handle = (fn: (ctx: Ctx, p: UserPrincipal) => Promise<unknown>) =>
+    respond(strapi, async (ctx) => {
       const p = await principalOf(strapi);
-      if (p.kind === 'admin') forbid();
-      if (p.kind === 'user' && !p.role) forbid();
+      if (p.kind === 'admin' || (p.kind === 'user' && !p.role)) forbid();
       const body = await fn(ctx, p as UserPrincipal);
       if (body !== undefined) ctx.body = body;
-    } catch (error) {
-      const { status, body } = errorResponse(strapi, error);
-      ctx.status = status;
-      ctx.body = body;
-    }
-  };
+    });
   const role = (p: UserPrincipal) => (p.kind === 'user' ? p.role : 'county');
   const needRole = (p: UserPrincipal, ...roles: string[]) => {
     if (!roles.includes(role(p)!)) forbid();

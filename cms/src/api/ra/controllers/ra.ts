@@ -4,7 +4,7 @@ import { modelOf, models, pluralOf } from '../../../bridge/resources';
 import { parseList } from '../../../bridge/query';
 import { toData, toOnePopulate, toRecord } from '../../../bridge/records';
 import { describe } from '../../../bridge/schema';
-import { errorResponse } from '../../../bridge/errors';
+import { respond } from '../../../bridge/errors';
 import { BridgeError } from '../../../bridge/http-error';
 import { principalOf } from '../../../scoping/principal';
 import { roleTable } from '../../../scoping/roles';
@@ -13,15 +13,7 @@ import { identity } from '../../../bridge/identity';
 type Ctx = any;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const handle = (fn: (ctx: Ctx) => Promise<void>) => async (ctx: Ctx) => {
-    try {
-      await fn(ctx);
-    } catch (error) {
-      const { status, body } = errorResponse(strapi, error);
-      ctx.status = status;
-      ctx.body = body;
-    }
-  };
+  const handle = (fn: (ctx: Ctx) => Promise<void>) => respond(strapi, fn);
   const docs = (uid: string) => strapi.documents(uid as any) as any;
 
   const findRecord = async (resource: string, id: string) => {
