@@ -1,11 +1,15 @@
 // Row scoping for every read, below REST, the bridge and GraphQL: the caller's role must allow the
 // action on the resource, and reads are narrowed to the caller's scope, so a list's total counts
-// only visible rows and an out-of-scope findOne finds nothing (404, no existence leak).
+// only visible rows and an out-of-scope findOne finds nothing (404, no existence leak). The same
+// scope narrows every populated relation and every filter condition on a related record, on reads
+// and on the records writes return.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { principalOf } from '../scoping/principal';
+import { principalOf, type Principal } from '../scoping/principal';
 import { can, type Action } from '../scoping/roles';
-import { scopeFilter } from '../scoping/scope-filters';
+import { readScope, scopeFilter } from '../scoping/scope-filters';
+import { scopePopulate, scopeRelationFilters, type RelationScopeContext } from '../scoping/relation-scope';
+import { checkFilters } from './filter-shape';
 
 const ACTIONS: Record<string, Action> = {
   findMany: 'read', findFirst: 'read', findOne: 'read', count: 'read',
@@ -17,6 +21,16 @@ export function forbidden(message = '无权执行此操作'): never {
   throw new errors.ForbiddenError(message);
 }
 
+/** How relations are narrowed for this caller (shared with users/me, which reads below the document service). */
+export function relationScopeContext(strapi: Core.Strapi, p: Principal): RelationScopeContext {
+  return {
+    getModel: (uid) => strapi.getModel(uid as any) as any,
+    scopeOf: (uid) => readScope(p, uid, strapi.getModel(uid as any) as any),
+    unscoped: p.kind !== 'user' || p.role === 'county',
+    checkFilters: (uid, filters, path) => checkFilters(strapi, uid, filters, path),
+  };
+}
+
 export function scoping(strapi: Core.Strapi) {
   return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<any>) => {
     const action = ACTIONS[ctx.action];
@@ -25,13 +39,15 @@ export function scoping(strapi: Core.Strapi) {
     if (p.kind !== 'user') return next();
     const model = strapi.getModel(ctx.uid as any) as any;
     if (!p.role || !can(p.role, model.info.pluralName, action)) forbidden();
+    const relations = relationScopeContext(strapi, p);
+    const params = { ...ctx.params };
     if (READS.has(ctx.action)) {
       const scope = scopeFilter(p, ctx.uid, model.attributes);
-      if (scope) {
-        const filters = ctx.params?.filters;
-        ctx.params = { ...ctx.params, filters: filters ? { $and: [filters, scope] } : scope };
-      }
+      const filters = params.filters ? scopeRelationFilters(params.filters, ctx.uid, relations) : undefined;
+      if (scope || filters) params.filters = filters && scope ? { $and: [filters, scope] } : filters ?? scope;
     }
+    if (params.populate != null) params.populate = scopePopulate(params.populate, ctx.uid, relations);
+    ctx.params = params;
     return next();
   };
 }

@@ -2,6 +2,7 @@
 // County sees everything; township callers are bounded by township, branch callers by their
 // organisation subtree (or, for types with no organisation, their township), members by their record.
 import type { Principal } from './principal';
+import { can } from './roles';
 
 /** One path, or several alternatives (a row is in scope when any of them matches). */
 type Path = string[] | string[][];
@@ -33,8 +34,14 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   },
 };
 
-/** Matches no row: ids are never null. */
-export const NOTHING = { id: { $null: true } };
+/** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
+ * condition, where the related table is outer-joined, it cannot match the missing row either. */
+export const NOTHING = { id: { $in: [] as number[] } };
+
+/** Relations that are not a scope path but still decide what a branch sees: the organisation tree. */
+const EXTRA_ANCHORS: Record<string, string[]> = {
+  'api::party-organisation.party-organisation': ['parent'],
+};
 
 function nest(path: Path, ids: number[]): Record<string, unknown> {
   if (!ids.length) return NOTHING;
@@ -48,6 +55,16 @@ export function pathsFor(uid: string, attributes: Record<string, any>): ScopePat
   const t = attributes?.township;
   if (t?.type === 'relation' && t.target === 'api::township.township') return { township: ['township', 'id'] };
   return {};
+}
+
+/** The relations that bound a record's scope: the first step of each scope path (plus `parent` for
+ * organisations). Changing one moves the record between scopes. */
+export function anchorsOf(uid: string, attributes: Record<string, any>): string[] {
+  const paths = pathsFor(uid, attributes);
+  const firsts = [paths.township, paths.organisation, paths.member]
+    .flatMap((path) => (!path ? [] : Array.isArray(path[0]) ? (path as string[][]).map((x) => x[0]) : [(path as string[])[0]]));
+  const relations = firsts.filter((name) => attributes[name]?.type === 'relation');
+  return [...new Set([...relations, ...(EXTRA_ANCHORS[uid] ?? [])])];
 }
 
 /** The filter that narrows `uid` to what the principal may see; null means no narrowing. */
@@ -66,4 +83,24 @@ export function scopeFilter(p: Principal, uid: string, attributes: Record<string
     default:
       return NOTHING;
   }
+}
+
+const USER = 'plugin::users-permissions.user';
+const ROLE = 'plugin::users-permissions.role';
+const FILE = 'plugin::upload.file';
+
+/**
+ * What the principal may read of any type, as a filter: its role's read right and its row scope.
+ * Used for relation targets, which may be plugin types too. null means no narrowing.
+ */
+export function readScope(p: Principal, uid: string, model: { info?: { pluralName?: string }; attributes: Record<string, any> }): Record<string, unknown> | null {
+  if (p.kind !== 'user' || p.role === 'county') return null;
+  if (uid.startsWith('api::')) {
+    if (!p.role || !can(p.role, model.info?.pluralName ?? '', 'read')) return NOTHING;
+    return scopeFilter(p, uid, model.attributes);
+  }
+  if (uid === FILE) return null; // a file is seen through the record that holds it
+  if (uid === USER) return p.userId ? { id: { $in: [p.userId] } } : NOTHING;
+  if (uid === ROLE) return p.role ? { type: p.role } : NOTHING;
+  return NOTHING; // permissions, admin users, tokens, releases…: nothing of them through the content API
 }
