@@ -1,15 +1,19 @@
 // Write-side rules Strapi's schema cannot express: required relations, the organisation tree's
-// shape, grid roles from the staffing standards, and a member's township derived from its branch.
-// They run before the write, so a refused request writes nothing.
+// shape, grid roles from the staffing standards, and townships derived from organisations. They run
+// inside the write's transaction (before it, or right after it for what only the result shows), so
+// a refused request writes nothing.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
 import { withKnex } from '../db/knex';
 import { T } from '../points/tables';
+import { organisationSubtree } from '../scoping/organisation-tree';
 
 type Ctx = { uid: string; action: string; params: any };
 
+const ORG = 'api::party-organisation.party-organisation';
+const MEMBER = 'api::member.member';
 const LEVEL_RANK: Record<string, number> = { committee: 0, general_branch: 1, branch: 2, party_group: 3 };
 
 const LABELS: Record<string, string> = {
@@ -32,7 +36,7 @@ function namesTarget(v: unknown): boolean {
 /** Resolves a single relation input to its documentId or numeric id, when it is one. */
 function singleRef(v: unknown): { documentId?: string; id?: number } | null {
   if (v == null) return null;
-  if (typeof v === 'string') return { documentId: v };
+  if (typeof v === 'string') return /^\d+$/.test(v) ? { id: Number(v) } : { documentId: v };
   if (typeof v === 'number') return { id: v };
   if (Array.isArray(v)) return v.length === 1 ? singleRef(v[0]) : null;
   if (typeof v === 'object') {
@@ -79,21 +83,16 @@ export function inputRules(strapi: Core.Strapi) {
     }
   };
 
-  const organisationShape = async (knex: Knex, data: any, documentId?: string) => {
-    if (!('parent' in data) && !('level' in data)) return;
-    const current = documentId ? await findRow(knex, 'api::party-organisation.party-organisation', { documentId }) : null;
-    const level = data.level ?? current?.level;
-    // On an update that changes only the level, the parent stays: check against it.
-    let parentRef = singleRef(data.parent);
-    if (!('parent' in data) && current) {
-      const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'parent');
-      const link = await knex(l.table).where(l.owner, current.id).first(l.target);
-      parentRef = link ? { id: link[l.target] } : null;
-    }
-    if (!parentRef || !level) return;
-    const parent = await findRow(knex, 'api::party-organisation.party-organisation', parentRef);
-    if (!parent) return; // Strapi itself answers unknown relation targets
-    if (LEVEL_RANK[parent.level] >= LEVEL_RANK[level]) {
+  /** Each organisation in `ids` sits below its parent (党委 → 党总支 → 党支部 → 党小组), checked after a write
+   * so that every way of moving one (its own parent, or a parent's children) is covered. */
+  const organisationShape = async (knex: Knex, ids: number[]) => {
+    const l = linkTable(strapi, ORG, 'parent');
+    const table = tableOf(strapi, ORG);
+    const rows = await knex(`${table} as o`).whereIn('o.id', ids)
+      .join(`${l.table} as l`, `l.${l.owner}`, 'o.id')
+      .join(`${table} as p`, 'p.id', `l.${l.target}`)
+      .select('o.level as level', 'p.level as parentLevel');
+    if (rows.some((r: any) => LEVEL_RANK[r.parentLevel] >= LEVEL_RANK[r.level])) {
       fail('上级党组织的层级必须高于本组织（党委 → 党总支 → 党支部 → 党小组）', { field: 'parent', code: 'parent_level' });
     }
   };
@@ -108,19 +107,60 @@ export function inputRules(strapi: Core.Strapi) {
     }
   };
 
-  /** A member's township always follows its branch, so scoping and ranks can use it directly. */
-  const memberTownship = async (knex: Knex, data: any): Promise<{ branchId: number; townshipId: number | null } | null> => {
-    if (!('partyOrganisation' in data)) return null;
-    const ref = singleRef(data.partyOrganisation);
-    if (!ref) return null;
-    const org = await findRow(knex, 'api::party-organisation.party-organisation', ref);
-    if (!org) return null;
-    const l = linkTable(strapi, 'api::party-organisation.party-organisation', 'township');
+  /**
+   * A record's township follows its organisation: a member's its branch's, an organisation's its
+   * parent's. Whatever township the client sends is replaced, so nobody moves a record to another
+   * township without moving its organisation (and the scope checks see the derived value).
+   */
+  const deriveTownship = async (knex: Knex, uid: string, data: any, documentId?: string): Promise<{ orgId: number; townshipId: number | null } | null> => {
+    const via = uid === MEMBER ? 'partyOrganisation' : uid === ORG ? 'parent' : null;
+    if (!via || (!(via in data) && !('township' in data))) return null;
+    let ref = via in data ? singleRef(data[via]) : null;
+    if (!(via in data) && documentId) {
+      const current = await findRow(knex, uid, { documentId });
+      const l = linkTable(strapi, uid, via);
+      const link = current ? await knex(l.table).where(l.owner, current.id).first(l.target) : null;
+      ref = link ? { id: link[l.target] } : null;
+    }
+    const org = ref ? await findRow(knex, ORG, ref) : null;
+    if (!org) return null; // no organisation (a 党委 has no parent): the township is its own field
+    const l = linkTable(strapi, ORG, 'township');
     const township = await knex(l.table).where(`${l.table}.${l.owner}`, org.id)
       .join(tableOf(strapi, 'api::township.township') + ' as t', 't.id', `${l.table}.${l.target}`)
       .first('t.id as id', 't.document_id as documentId');
-    if (township) data.township = township.documentId;
-    return { branchId: org.id, townshipId: township?.id ?? null };
+    data.township = township ? township.documentId : null;
+    return { orgId: org.id, townshipId: township?.id ?? null };
+  };
+
+  const currentTownship = async (knex: Knex, documentId: string): Promise<number | null> => {
+    const org = await findRow(knex, ORG, { documentId });
+    const l = linkTable(strapi, ORG, 'township');
+    const link = org ? await knex(l.table).where(l.owner, org.id).first(l.target) : null;
+    return link ? link[l.target] : null;
+  };
+
+  /** An organisation that changed township takes everything below it along: organisations, members, totals. */
+  const cascadeTownship = async (knex: Knex, orgId: number, townshipId: number | null) => {
+    const below = (await organisationSubtree(strapi, orgId)).filter((id) => id !== orgId);
+    const ol = linkTable(strapi, ORG, 'township');
+    const ml = linkTable(strapi, MEMBER, 'township');
+    const pl = linkTable(strapi, MEMBER, 'partyOrganisation');
+    const orgs = [orgId, ...below];
+    const members = (await knex(pl.table).whereIn(pl.target, orgs).select(pl.owner)).map((r: any) => r[pl.owner]);
+    const relink = async (l: { table: string; owner: string; target: string }, ids: number[]) => {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await knex(l.table).whereIn(l.owner, chunk).delete();
+        if (townshipId != null) await knex(l.table).insert(chunk.map((id) => ({ [l.owner]: id, [l.target]: townshipId })));
+      }
+    };
+    await relink(ol, below);
+    await relink(ml, members);
+    const year = new Date().getUTCFullYear();
+    for (let i = 0; i < members.length; i += 500) {
+      await knex(T.memberYears).whereIn('member_id', members.slice(i, i + 500)).andWhere('year', '>=', year).update({ township_id: townshipId });
+    }
+    await knex(T.branchYears).whereIn('branch_id', orgs).andWhere('year', '>=', year).update({ township_id: townshipId });
   };
 
   /** This year's points totals move with a member who changes branch, so ranks count them there. */
@@ -135,17 +175,27 @@ export function inputRules(strapi: Core.Strapi) {
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
     const data = ctx.params?.data;
     if (!data || typeof data !== 'object') return next();
+    const documentId = ctx.params?.documentId;
+    let derived: { orgId: number; townshipId: number | null } | null = null;
+    let townshipBefore: number | null = null;
+    await withKnex(strapi, async (knex) => {
+      derived = await deriveTownship(knex, ctx.uid, data, documentId);
+      if (ctx.uid === ORG && documentId && derived) townshipBefore = await currentTownship(knex, documentId);
+      if (ctx.uid === 'api::grid-staff.grid-staff') await gridRole(knex, data);
+    });
     requiredRelations(ctx);
     dateFields(ctx);
-    let moved: { branchId: number; townshipId: number | null } | null = null;
-    await withKnex(strapi, async (knex) => {
-      if (ctx.uid === 'api::party-organisation.party-organisation') await organisationShape(knex, data, ctx.params?.documentId);
-      if (ctx.uid === 'api::grid-staff.grid-staff') await gridRole(knex, data);
-      if (ctx.uid === 'api::member.member') moved = await memberTownship(knex, data);
-    });
     const result = await next();
-    const place = moved as { branchId: number; townshipId: number | null } | null;
-    if (place && ctx.action === 'update' && ctx.params?.documentId) await withKnex(strapi, (knex) => moveTotals(knex, ctx.params.documentId, place));
+    const place = derived as { orgId: number; townshipId: number | null } | null;
+    await withKnex(strapi, async (knex) => {
+      if (ctx.uid === ORG && result?.id) {
+        const l = linkTable(strapi, ORG, 'parent');
+        const children = 'children' in data ? (await knex(l.table).where(l.target, result.id).select(l.owner)).map((r: any) => r[l.owner]) : [];
+        if ('parent' in data || 'level' in data || children.length) await organisationShape(knex, [result.id, ...children]);
+        if (place && ctx.action === 'update' && place.townshipId !== townshipBefore) await cascadeTownship(knex, result.id, place.townshipId);
+      }
+      if (ctx.uid === MEMBER && place && ctx.action === 'update' && documentId) await moveTotals(knex, documentId, { branchId: place.orgId, townshipId: place.townshipId });
+    });
     return result;
   };
 }

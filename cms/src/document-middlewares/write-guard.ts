@@ -6,7 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
 import { principalOf } from '../scoping/principal';
-import { pathsFor, scopeFilter } from '../scoping/scope-filters';
+import { scopeFilter } from '../scoping/scope-filters';
+import { recordTownship } from '../scoping/record-township';
 import { writeAudit } from '../audit/write-audit';
 import { forbidden } from './scoping';
 
@@ -55,18 +56,6 @@ export function writeGuard(strapi: Core.Strapi) {
   const inScope = async (uid: string, documentId: string, scope: Row) =>
     (await strapi.db.query(uid as any).count({ where: { $and: [{ documentId }, scope] } })) > 0;
 
-  /** The township a record belongs to, following its scope path (e.g. grid → township). */
-  const townshipOf = async (uid: string, id: number): Promise<number | null> => {
-    const path = pathsFor(uid, (strapi.getModel(uid as any) as any).attributes).township as string[] | undefined;
-    if (!path) return null;
-    if (path.length === 1) return id; // the record is a township
-    const relations = path.slice(0, -1);
-    const populate = relations.reduceRight<any>((inner, key) => ({ [key]: inner === true ? true : { populate: inner } }), true);
-    let node = await strapi.db.query(uid as any).findOne({ where: { id }, populate });
-    for (const key of relations) node = node?.[key];
-    return node?.id ?? null;
-  };
-
   return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<any>) => {
     if (!ctx.uid.startsWith('api::') || !WRITES.has(ctx.action)) return next();
     const p = await principalOf(strapi);
@@ -88,7 +77,7 @@ export function writeGuard(strapi: Core.Strapi) {
           });
         }
       }
-      const beforeTownship = ctx.action === 'delete' && before ? await townshipOf(ctx.uid, before.id) : null;
+      const beforeTownship = ctx.action === 'delete' && before ? await recordTownship(strapi, ctx.uid, before.id) : null;
       const result = await next();
       const recordId: string | null = result?.documentId ?? ctx.params?.documentId ?? null;
       if (scope && ctx.action !== 'delete' && recordId && !(await inScope(ctx.uid, recordId, scope))) {
@@ -96,7 +85,7 @@ export function writeGuard(strapi: Core.Strapi) {
       }
       const after = ctx.action === 'delete' ? null : result;
       // A deleted record's township had to be read before the delete; others are read now.
-      const township = ctx.action === 'delete' ? beforeTownship : result?.id ? await townshipOf(ctx.uid, result.id) : null;
+      const township = ctx.action === 'delete' ? beforeTownship : result?.id ? await recordTownship(strapi, ctx.uid, result.id) : null;
       await writeAudit(strapi, p, { action: ctx.action as 'create' | 'update' | 'delete', uid: ctx.uid, recordId, ...changes(before, after, ctx.params?.data, model.attributes), township });
       return result;
     });
