@@ -7,7 +7,7 @@ import { errors } from '@strapi/utils';
 import { withKnex } from '../db/knex';
 import { principalOf } from '../scoping/principal';
 import { checkCap } from '../domain/points/caps';
-import { ENTRY, actorName, addUsage, periodsOf, refuse, usage } from '../points/ledger';
+import { ENTRY, actorName, addUsage, isReversal, periodsOf, refuse, usage } from '../points/ledger';
 
 /** Fields the server owns: the client may not set them on any API. */
 const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'approverName', 'decidedAt', 'decisionNote', 'proposerId', 'proposerName', 'period',
@@ -49,6 +49,7 @@ export function ledgerRules(strapi: Core.Strapi) {
     const day: string = data.occurredOn;
     if (rule.effectiveFrom && day < rule.effectiveFrom) refuse(`“${rule.name}”自 ${rule.effectiveFrom} 起生效`, { field: 'occurredOn' });
     if (rule.effectiveTo && day > rule.effectiveTo) refuse(`“${rule.name}”已于 ${rule.effectiveTo} 失效`, { field: 'occurredOn' });
+    if (data.reverses != null && !isReversal()) refuse('冲正只能通过“冲正”操作提交（POST /api/points/entries/:id/reverse）', { field: 'reverses', code: 'reversal_only' });
     const reversing = refOf(data.reverses);
     let original: any = null;
     if (reversing) {

@@ -1,8 +1,10 @@
 // Ledger writes that are more than a plain create: approving and rejecting proposals, reversing an
 // approved entry, and bulk awards. Each runs in one transaction with its totals, chain and audit.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
+import createError from 'http-errors';
 import { withKnex } from '../db/knex';
 import { documentId as newDocumentId } from '../db/document-id';
 import { linkTable } from '../db/link-tables';
@@ -15,6 +17,10 @@ import { chainHead, lockChain, seal } from './chain';
 import { addTo, T } from './tables';
 
 export const ENTRY = 'api::points-entry.points-entry';
+
+/** Set while `reverse` creates its entry: `reverses` may be set by nothing else, on any API. */
+const reversing = new AsyncLocalStorage<boolean>();
+export const isReversal = (): boolean => reversing.getStore() === true;
 const RANK: Record<string, number> = { branch: 1, township: 2, county: 3 };
 
 export type Row = Record<string, any>;
@@ -165,12 +171,12 @@ export async function reverse(strapi: Core.Strapi, p: UserPrincipal, id: string,
   if (!e || !(await inScope(strapi, p, e.id))) throw new errors.NotFoundError('积分记录不存在或不在您的管理范围内');
   // Same day as the original, so the correction lands in the same period's totals.
   const day = typeof e.occurredOn === 'string' ? e.occurredOn : new Date(e.occurredOn).toISOString().slice(0, 10);
-  return strapi.documents(ENTRY as any).create({
+  return reversing.run(true, () => strapi.documents(ENTRY as any).create({
     data: {
       member: e.member?.documentId ?? null, organisation: e.organisation?.documentId ?? null, rule: e.rule.documentId,
       pointsTenths: -e.pointsTenths, reason: `冲正：${reason.trim()}（原记录：${e.reason}）`, occurredOn: day, reverses: e.documentId,
     } as any,
-  });
+  }));
 }
 
 export interface BulkRequest {
@@ -203,10 +209,16 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
   if (typeof req.reason !== 'string' || !req.reason.trim()) refuse('请填写加分事由', { field: 'reason' });
   if (typeof req.occurredOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(req.occurredOn) || Number.isNaN(Date.parse(req.occurredOn))) refuse('日期格式应为 YYYY-MM-DD', { field: 'occurredOn' });
 
+  const actor = actorName(p);
   return strapi.db.transaction(async () =>
     withKnex(strapi, async (knex) => {
       const replay = await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).first();
-      if (replay) return { ...JSON.parse(replay.response), replayed: true };
+      if (replay) {
+        // A key answers only the caller who first sent it; anyone else learns nothing from it.
+        const same = actor.id != null ? Number(replay.user_id) === actor.id : replay.user_id == null && replay.username === actor.name;
+        if (!same) throw createError(409, '该幂等键已被其他用户使用，请换一个', { details: { code: 'idempotency_key_taken' } });
+        return { ...JSON.parse(replay.response), replayed: true };
+      }
 
       const rule = await strapi.db.query('api::points-rule.points-rule').findOne({ where: { documentId: req.rule } });
       if (!rule) refuse('积分规则不存在', { field: 'rule' });
@@ -247,7 +259,6 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
       }
 
       const approve = canApprove(p, rule.approver);
-      const actor = actorName(p);
       const now = new Date();
       if (approve) await lockChain(knex);
       let head = approve ? await chainHead(knex) : null;
@@ -292,7 +303,7 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
         after: { bulk: true, rule: rule.code, members: rows.length, status: approve ? 'approved' : 'pending', idempotencyKey: req.idempotencyKey, reason },
         township: p.kind === 'user' && p.role === 'township' ? p.townshipIds[0] ?? null : null,
       });
-      await knex(T.bulkRequests).insert({ idempotency_key: req.idempotencyKey, user_id: actor.id, response: JSON.stringify(result), created_at: now });
+      await knex(T.bulkRequests).insert({ idempotency_key: req.idempotencyKey, user_id: actor.id, username: actor.name, response: JSON.stringify(result), created_at: now });
       return result;
     }),
   );

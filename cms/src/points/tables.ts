@@ -59,9 +59,14 @@ export async function ensureTables(knex: Knex): Promise<void> {
     await knex.schema.createTable(T.bulkRequests, (t) => {
       t.string('idempotency_key', 80).primary();
       t.integer('user_id');
+      t.string('username', 255);
       t.text('response').notNullable();
       t.timestamp('created_at').notNullable();
     });
+  }
+  // Tables from before replays were tied to their caller.
+  if (!(await knex.schema.hasColumn(T.bulkRequests, 'username'))) {
+    await knex.schema.alterTable(T.bulkRequests, (t) => t.string('username', 255));
   }
   // No forks: two approvals can never take the same place in the chain. NULLs (pending) are allowed.
   await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS points_entries_seq_unique ON points_entries (seq)');
