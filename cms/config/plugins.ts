@@ -1,13 +1,28 @@
 import type { Core } from '@strapi/strapi';
+import { secret } from '../src/secrets';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
 export default ({ env }: { env: Env }) => ({
   'users-permissions': {
     config: {
-      jwtSecret: env('JWT_SECRET', 'local-jwt-secret-siyang'),
+      jwtSecret: secret('JWT_SECRET'),
       // Login attempts per IP and window; the panel shows the 429 in Chinese.
       ratelimit: { interval: { min: env.int('LOGIN_RATE_WINDOW_MIN', 5) }, max: env.int('LOGIN_RATE_MAX', 10) },
+      register: { allowedFields: [] },
+    },
+  },
+  upload: {
+    config: {
+      // Evidence, minutes, sign-in sheets: pictures, PDF and office documents up to 20 MB. No SVG or
+      // HTML (they could carry scripts), whatever the file claims to be.
+      sizeLimit: env.int('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+      security: {
+        allowedTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf',
+          'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'application/javascript'],
+      },
     },
   },
 });

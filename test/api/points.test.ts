@@ -31,10 +31,13 @@ async function newMember(status: 'full' | 'probationary' = 'full') {
 const propose = (caller: Caller, member: string, rule: string, extra: Record<string, unknown> = {}) =>
   caller.request('POST', '/ra/points-entries', { member, rule: rules[rule].documentId, occurredOn: TODAY, reason: '测试', ...extra });
 const decide = (caller: Caller, ids: string[], decision = 'approve', note?: string) => caller.request('POST', '/api/points/decide', { ids, decision, note });
-/** Uploads a small evidence file as `caller` and returns its id. */
-async function upload(caller: Caller, name = 'evidence.txt'): Promise<number> {
+/** A 1×1 PNG: evidence must be a picture, PDF or office document. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Uploads a small evidence picture as `caller` and returns its id. */
+async function upload(caller: Caller, name = 'evidence.png'): Promise<number> {
   const form = new FormData();
-  form.append('files', new Blob(['志愿服务照片（测试）'], { type: 'text/plain' }), name);
+  form.append('files', new Blob([PNG], { type: 'image/png' }), name);
   const { baseUrl } = await testServer();
   const res = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${caller.jwt}` }, body: form });
   expect(res.status).toBe(201);
@@ -176,10 +179,10 @@ describe('caps, evidence and floors', () => {
     const file = await upload(c.branch);
     const p = await propose(c.branch, m.id, 'base60.volunteer', { evidence: file });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
-    expect(p.body.evidence).toMatchObject({ id: file, name: 'evidence.txt', url: expect.stringMatching(/^\/uploads\//) });
+    expect(p.body.evidence).toMatchObject({ id: file, name: 'evidence.png', url: expect.stringMatching(/^\/api\/files\/\d+\/content\?/) });
     expect((await propose(c.branch, m.id, 'base60.volunteer', { evidence: 'x' })).body.message).toMatch(/已上传文件的 id/);
     const form = new FormData();
-    form.append('files', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    form.append('files', new Blob([PNG], { type: 'image/png' }), 'x.png');
     const { baseUrl } = await testServer();
     expect((await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.member.jwt}` }, body: form })).status).toBe(403);
   });
