@@ -3,6 +3,7 @@ import path from 'path';
 import fs from 'fs';
 import { createRequire } from 'module';
 import type { Core } from '@strapi/strapi';
+import { ensureSecrets } from '../cms/src/secrets';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CMS_DIR = path.join(ROOT, 'cms');
@@ -17,6 +18,7 @@ process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
 export async function loadStrapi(): Promise<Core.Strapi> {
   // Strapi resolves its folders from the working directory in places, so run from cms/.
   process.chdir(CMS_DIR);
+  ensureSecrets();
   fs.mkdirSync(path.join(CMS_DIR, 'public', 'uploads'), { recursive: true });
   fs.mkdirSync(path.join(CMS_DIR, '.tmp'), { recursive: true });
   const ctx = await compileStrapi({ appDir: CMS_DIR });

@@ -47,6 +47,7 @@ export async function demoAnchors(strapi: any) {
 }
 
 export async function ensureDemoUsers(strapi: any, log: (l: string) => void = () => {}): Promise<void> {
+  if (process.env.NODE_ENV === 'production') throw new Error('演示账号（公开密码）不能在生产环境（NODE_ENV=production）中创建');
   const { township, branch, member } = await demoAnchors(strapi);
   const specs: UserSpec[] = [
     { username: 'county', password: DEMO_PASSWORD, role: 'county' },

@@ -1,13 +1,12 @@
 // Entry point for seeding: plan the county, load it, report counts and time.
 import { buildPlan, type PlanOptions } from './plan';
 import { loadPlan, type Log, type StrapiLike } from './load';
-import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoUsers } from './demo-users';
 import { seedPoints, type PointsSeedOptions } from './points';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
-  /** Also create the demo logins (not wanted in tests, which make their own). */
+  /** Also create the demo logins with the README's password (demo only: never in production; tests make their own). */
   demoLogins?: boolean;
   points?: PointsSeedOptions;
 }
@@ -20,10 +19,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const points = await seedPoints(strapi, options.points, log);
   res.inserted['points entries'] = points.entries;
   res.ms += points.ms;
-  if (options.demoLogins) {
-    await ensureDemoAdmin(strapi, log);
-    await ensureDemoUsers(strapi, log);
-  }
+  if (options.demoLogins) await ensureDemoUsers(strapi, log);
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
   log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
   return res;

@@ -1,21 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { secret } from '../src/secrets';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
-export default ({ env }: { env: Env }) => ({
+// Secrets come from the environment or cms/.env (generated on the first development start; see src/secrets.ts).
+export default (_: { env: Env }) => ({
   auth: {
-    secret: env('ADMIN_JWT_SECRET', 'local-admin-jwt-secret-siyang'),
+    secret: secret('ADMIN_JWT_SECRET'),
   },
   apiToken: {
-    salt: env('API_TOKEN_SALT', 'local-api-token-salt-siyang'),
+    salt: secret('API_TOKEN_SALT'),
   },
   transfer: {
     token: {
-      salt: env('TRANSFER_TOKEN_SALT', 'local-transfer-token-salt-siyang'),
+      salt: secret('TRANSFER_TOKEN_SALT'),
     },
   },
   secrets: {
-    encryptionKey: env('ENCRYPTION_KEY', 'local-encryption-key-siyang'),
+    encryptionKey: secret('ENCRYPTION_KEY'),
   },
   flags: {
     nps: false,

@@ -4,23 +4,32 @@ import { computedChecks } from './document-middlewares/computed-checks';
 import { filterShape } from './document-middlewares/filter-shape';
 import { scoping } from './document-middlewares/scoping';
 import { writeGuard } from './document-middlewares/write-guard';
+import { relationGuard } from './document-middlewares/relation-guard';
 import { ledgerRules } from './document-middlewares/ledger-rules';
+import { fileLinks } from './document-middlewares/file-links';
 import { syncRoles } from './bootstrap/roles';
+import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
+import { ensureFileOwners } from './files/owners';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Order matters: malformed filters, then role and scope, then the write transaction (scope
-    // before/after, version, audit) around the write rules; derived fields are filled last.
+    // Order matters: malformed filters, then role and scope (rows, relations), then the write
+    // transaction (scope before/after, version, audit) around the relation checks and the write
+    // rules; derived fields are filled last, and files get signed links.
     strapi.documents.use(filterShape(strapi) as any);
     strapi.documents.use(scoping(strapi) as any);
     strapi.documents.use(writeGuard(strapi) as any);
+    strapi.documents.use(relationGuard(strapi) as any);
     strapi.documents.use(inputRules(strapi) as any);
     strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
+    strapi.documents.use(fileLinks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles(strapi);
+    await closeAuthDoors(strapi);
     await ensureTables(strapi.db.connection as any);
+    await ensureFileOwners(strapi.db.connection as any);
   },
 };

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { CMS_DIR, createStrapi } from '../../scripts/strapi';
 import { seedCounty } from '../../seeds';
 import { useWorkerDatabase } from './databases';
+import { generateSecrets } from '../../cms/src/secrets';
 
 export interface TestServer {
   strapi: Core.Strapi;
@@ -29,6 +30,8 @@ async function boot(): Promise<TestServer> {
   process.env.HOST = '127.0.0.1';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.STRAPI_STARTUP_BANNER = 'false';
+  // Fresh secrets for this run, in memory only (nothing written to cms/.env).
+  for (const [name, value] of Object.entries(generateSecrets())) process.env[name] ??= value;
   process.chdir(CMS_DIR);
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
   strapi.log.level = 'warn';

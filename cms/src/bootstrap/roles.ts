@@ -11,7 +11,7 @@ const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remo
 const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme'].map((a) => `api::points.points.${a}`);
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
