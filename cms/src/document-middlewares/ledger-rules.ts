@@ -110,7 +110,7 @@ export function ledgerRules(strapi: Core.Strapi) {
     });
     if (!before) return next();
     if (before.status !== 'pending') {
-      throw new errors.ForbiddenError('已审批或已驳回的积分记录不可修改或删除；如需更正，请提交冲正记录');
+      throw new errors.PolicyError('已审批或已驳回的积分记录不可修改或删除；如需更正，请提交冲正记录');
     }
     if (ctx.action === 'update') {
       // The panel sends the whole record back: unchanged fields are fine, changed ones must be editable.

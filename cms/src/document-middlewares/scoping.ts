@@ -17,8 +17,10 @@ const ACTIONS: Record<string, Action> = {
 };
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
+/** A 403 whose message reaches the caller: Strapi's REST layer replaces a plain ForbiddenError's
+ * message with "Forbidden" and lets only a PolicyError through. */
 export function forbidden(message = '无权执行此操作'): never {
-  throw new errors.ForbiddenError(message);
+  throw new errors.PolicyError(message);
 }
 
 /** How relations are narrowed for this caller (shared with users/me, which reads below the document service). */

@@ -30,7 +30,7 @@ export const refuse = (message: string, details: Record<string, unknown> = {}): 
   throw new errors.ValidationError(message, details);
 };
 const forbid = (message: string): never => {
-  throw new errors.ForbiddenError(message);
+  throw new errors.PolicyError(message);
 };
 
 export function actorName(p: Principal): { id: number | null; name: string } {

@@ -31,7 +31,7 @@ export default (plugin: any) => {
         if (!before) throw new errors.NotFoundError('文件不存在');
         const mayChange = p.kind !== 'user' || p.role === 'county'
           || (await withKnex(strapi, (knex) => ownedBy(knex, [before.id], p.userId))).has(before.id);
-        if (!mayChange) throw new errors.ForbiddenError('只有上传者或县委组织部可以替换或修改此文件');
+        if (!mayChange) throw new errors.PolicyError('只有上传者或县委组织部可以替换或修改此文件');
       }
       await upload.call(this, ctx);
       const files: any[] = Array.isArray(ctx.body) ? ctx.body : ctx.body ? [ctx.body] : [];

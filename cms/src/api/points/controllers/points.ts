@@ -17,7 +17,7 @@ const MEMBER = 'api::member.member';
 const ORG = 'api::party-organisation.party-organisation';
 
 const forbid = (m = '无权执行此操作'): never => {
-  throw new errors.ForbiddenError(m);
+  throw new errors.PolicyError(m);
 };
 
 function yearOf(q: Record<string, unknown>): number {
