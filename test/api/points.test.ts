@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'path';
 import { testServer } from './server';
+import { PNG } from './files';
 import { CMS_DIR } from '../../scripts/strapi';
 import { anchors, raQuery, roleCallers, totalOf, type Caller, type RoleName } from './callers';
 
@@ -31,8 +32,6 @@ async function newMember(status: 'full' | 'probationary' = 'full') {
 const propose = (caller: Caller, member: string, rule: string, extra: Record<string, unknown> = {}) =>
   caller.request('POST', '/ra/points-entries', { member, rule: rules[rule].documentId, occurredOn: TODAY, reason: '测试', ...extra });
 const decide = (caller: Caller, ids: string[], decision = 'approve', note?: string) => caller.request('POST', '/api/points/decide', { ids, decision, note });
-/** A 1×1 PNG: evidence must be a picture, PDF or office document. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** Uploads a small evidence picture as `caller` and returns its id. */
 async function upload(caller: Caller, name = 'evidence.png'): Promise<number> {

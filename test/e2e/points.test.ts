@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserDescribe, login, screenshot, usePanel } from './browser';
 import { anchors, PASSWORD, roleCallers } from '../api/callers';
+import { PNG } from '../api/files';
 
 const run = browserDescribe();
 const { ctx, page: newPage } = usePanel();
@@ -57,6 +58,26 @@ run('points in the panel', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await phone.waitForTimeout(600); // the chart animates in
     await screenshot(phone, 'my-points-phone');
+  });
+
+  it('evidence picked in the panel is shown through a signed link, never from /uploads', async () => {
+    const { member } = await anchors();
+    const reason = `凭证显示测试 ${Date.now()}`;
+    const page = await newPage();
+    await login(page, ctx.baseUrl, 't-branch', PASSWORD);
+    await page.goto(`${ctx.baseUrl}/#/points-entries/create`);
+    await pick(page, '党员', member.code, new RegExp(member.code));
+    await pick(page, '积分规则', '志愿', /志愿服务/);
+    await page.getByRole('textbox', { name: '事由' }).fill(reason);
+    await page.locator('input[type="file"]').setInputFiles({ name: '志愿服务.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: '提交申报' }).click();
+    const picture = page.locator('img[alt="志愿服务.png"]');
+    await picture.waitFor({ timeout: 20_000 });
+    expect(await picture.getAttribute('src')).toMatch(/^\/api\/files\/\d+\/content\?/);
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    const entry = await ctx.strapi.db.query('api::points-entry.points-entry').findOne({ where: { reason }, populate: ['evidence'] });
+    expect((await fetch(ctx.baseUrl + entry.evidence.url)).status).toBe(404);
+    await screenshot(page, 'points-evidence');
   });
 
   it('a county user loads another published scheme and edits a rule', async () => {
