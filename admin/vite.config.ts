@@ -20,7 +20,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': api, '/ra': api, '/uploads': api },
+    proxy: { '/api': api, '/ra': api },
   },
   build: {
     outDir: 'dist',

@@ -165,7 +165,7 @@ export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 export interface UploadedFile {
   id: number;
   name: string;
-  /** relative (`/uploads/…`) when stored by this server */
+  /** a short-lived signed link (`/api/files/<id>/content?…`) the server puts in every read */
   url: string;
   mime: string | null;
   size: number | null;

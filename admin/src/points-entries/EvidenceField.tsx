@@ -1,4 +1,4 @@
-// 凭证 on an entry's page: a link to the file (its url is served by this server, e.g. /uploads/…) with
+// 凭证 on an entry's page: a link to the file (a short-lived signed link the server put in the record) with
 // the file's name, and for images a small preview that links to the full picture.
 import { Box, Link, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
