@@ -72,6 +72,7 @@ describe('ordinary committee matter (一般事项): more than half present, more
       .toEqual(['warning']);
     expect(codes(checkDecision(ordinary, facts(ordinary, { due: 10, present: 8, agree: 5, disagree: 3, outcome: 'rejected' })))).toEqual(['outcome_mismatch']);
     expect(codes(checkDecision(ordinary, { ...facts(ordinary, { due: 5, present: 5, agree: 5 }), outcome: null }))).toEqual(['outcome_missing']);
+    expect(codes(checkDecision(ordinary, { ...facts(ordinary, { due: 5, present: 5, agree: 5 }), outcome: 'adopted' as never }))).toEqual(['outcome_invalid']);
   });
 
   it('does not require every member to state a view', () => {
@@ -260,10 +261,40 @@ describe('amount at or above the threshold (50,000 yuan) must be 三重一大 an
   });
 });
 
+describe('every shipped rule at, below and above its edges (10 due)', () => {
+  // [rule, members present needed of 10, agreeing needed with 8 present]
+  const edges: Array<[string, number, number]> = [
+    ['ordinary.party-committee', 6, 5],
+    ['ordinary.branch-committee', 6, 5],
+    ['major.matter', 7, 6],
+    ['major.appointment', 7, 6],
+    ['major.project', 7, 6],
+    ['major.spending', 7, 6],
+    ['cadre.appointment', 7, 6],
+  ];
+  it('covers every rule but 四议两公开', () => {
+    expect(edges.map(([code]) => code).sort()).toEqual(rules.filter((r) => r.kind !== 'village_matter').map((r) => r.code).sort());
+  });
+
+  it.each(edges)('%s: quorum %i of 10, passing %i with 8 present', (code, quorum, pass) => {
+    const r = rule(code);
+    const amountFen = r.kind === 'large_spending' ? toFen('60000') : null;
+    const check = (present: number, agree: number) =>
+      codes(checkDecision(r, facts(r, { due: 10, present, agree, defer: present - agree, amountFen, outcome: 'passed' })));
+    expect(check(quorum - 1, quorum - 1)).toEqual(['quorum_not_met']);
+    expect(check(quorum, quorum)).toEqual([]);
+    expect(check(quorum + 1, quorum + 1)).toEqual([]);
+    expect(check(8, pass - 1)).toEqual(['not_passed']);
+    expect(check(8, pass)).toEqual([]);
+    expect(check(8, pass + 1)).toEqual([]);
+  });
+});
+
 describe('checkDecision and 四议两公开', () => {
   it('sends village matters to the step-by-step check', () => {
     const village = rule('village.four-two');
     expect(codes(checkDecision(village, facts(ordinary, { due: 5, present: 5, agree: 5 })))).toEqual(['process_rule']);
+    expect(() => tally(village, facts(ordinary, { due: 5, present: 5, agree: 5 }))).toThrow('step by step');
   });
 
   it('needs members due to attend', () => {

@@ -156,12 +156,15 @@ describe('党组织提议 and 两委会商议', () => {
       checkVillageProcess(village, withStep('propose', { attendance: { due, present }, vote: { agree } }), TODAY);
     expect(codes(propose(5, 2, 2))).toEqual(['step_quorum_not_met']);
     expect(propose(5, 3, 2).ok).toBe(true);
+    expect(propose(5, 4, 3).ok).toBe(true);
     expect(codes(propose(5, 4, 2))).toEqual(['step_not_passed']);
+    expect(propose(5, 5, 3).ok).toBe(true);
   });
 
   it('both committees discuss with more than half present; no vote is needed', () => {
     expect(codes(checkVillageProcess(village, withStep('discuss', { attendance: { due: 10, present: 5 } }), TODAY))).toEqual(['step_quorum_not_met']);
     expect(checkVillageProcess(village, withStep('discuss', { attendance: { due: 10, present: 6 }, vote: null }), TODAY).ok).toBe(true);
+    expect(checkVillageProcess(village, withStep('discuss', { attendance: { due: 10, present: 7 }, vote: null }), TODAY).ok).toBe(true);
   });
 });
 

@@ -117,6 +117,10 @@ function checkOutcome(rule: DecisionRule, f: DecisionFacts, t: ReturnType<typeof
     add('error', 'outcome_missing', '未填写表决结果');
     return;
   }
+  if (!(f.outcome in OUTCOME_NAMES)) {
+    add('error', 'outcome_invalid', `表决结果 ${f.outcome} 无法识别，应为通过、未通过或暂缓表决`, { outcome: f.outcome });
+    return;
+  }
   if (f.outcome === 'postponed') return;
   const baseName = rule.passing!.base === 'due' ? '应到会成员' : '到会成员（不含回避）';
   const count = `同意 ${t.agree} 人，${baseName} ${t.base} 人，至少需 ${t.passNeeded} 人`;

@@ -71,6 +71,7 @@ export interface Tally {
  * lowers the bar. Only the first statement of each eligible member counts.
  */
 export function tally(rule: DecisionRule, f: DecisionFacts): Tally {
+  if (!rule.quorum || !rule.passing) throw new Error(`rule ${rule.code} has no quorum or passing: 四议两公开 is checked step by step`);
   const due = new Set(f.due.map(key));
   const recused = new Set(f.recused.map((r) => key(r.memberId)));
   const present = new Set(f.present.map(key).filter((m) => due.has(m)));
@@ -83,8 +84,7 @@ export function tally(rule: DecisionRule, f: DecisionFacts): Tally {
     counted.add(m);
     votes[s.position]++;
   }
-  const quorum = rule.quorum!;
-  const passing = rule.passing!;
+  const { quorum, passing } = rule;
   const base = passing.base === 'due' ? due.size : eligible.size;
   const stated = votes.agree + votes.disagree + votes.defer;
   const margin = rule.splitMargin;
