@@ -3,6 +3,7 @@ import { buildPlan, type PlanOptions } from './plan';
 import { loadPlan, type Log, type StrapiLike } from './load';
 import { ensureDemoUsers } from './demo-users';
 import { seedPoints, type PointsSeedOptions } from './points';
+import { bumpAuthEpoch } from '../cms/src/shared/auth-epoch';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -20,6 +21,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   res.inserted['points entries'] = points.entries;
   res.ms += points.ms;
   if (options.demoLogins) await ensureDemoUsers(strapi, log);
+  bumpAuthEpoch(); // organisations were written below the document service
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
   log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
   return res;

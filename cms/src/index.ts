@@ -11,6 +11,8 @@ import { syncRoles } from './bootstrap/roles';
 import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
 import { ensureFileOwners } from './files/owners';
+import { watchAuthChanges } from './shared/auth-epoch';
+import { narrowScopedReads } from './scoping/scoped-read';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +29,8 @@ export default {
     strapi.documents.use(fileLinks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    watchAuthChanges(strapi);
+    narrowScopedReads(strapi);
     await syncRoles(strapi);
     await closeAuthDoors(strapi);
     await ensureTables(strapi.db.connection as any);

@@ -9,6 +9,7 @@ import { linkTable, tableOf } from '../db/link-tables';
 import { withKnex } from '../db/knex';
 import { T } from '../points/tables';
 import { organisationSubtree } from '../scoping/organisation-tree';
+import { bumpAuthEpoch } from '../shared/auth-epoch';
 
 type Ctx = { uid: string; action: string; params: any };
 
@@ -161,6 +162,7 @@ export function inputRules(strapi: Core.Strapi) {
       await knex(T.memberYears).whereIn('member_id', members.slice(i, i + 500)).andWhere('year', '>=', year).update({ township_id: townshipId });
     }
     await knex(T.branchYears).whereIn('branch_id', orgs).andWhere('year', '>=', year).update({ township_id: townshipId });
+    bumpAuthEpoch(); // branch logins below it now belong to another township
   };
 
   /** This year's points totals move with a member who changes branch, so ranks count them there. */

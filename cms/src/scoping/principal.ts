@@ -5,6 +5,8 @@ import { linkTable } from '../db/link-tables';
 import { withKnex } from '../db/knex';
 import { ROLE_TYPES, roleTable, type RoleType } from './roles';
 import { organisationSubtree } from './organisation-tree';
+import { authEpoch } from '../shared/auth-epoch';
+import { Lru } from '../shared/lru';
 
 export type Principal =
   | { kind: 'system' }
@@ -44,6 +46,35 @@ export async function principalOf(strapi: Core.Strapi): Promise<Principal> {
   return p;
 }
 
+type Anchors = Pick<Extract<Principal, { kind: 'user' }>, 'townshipIds' | 'organisationIds' | 'memberId'>;
+
+/** A login's scope anchors (its township, its organisation subtree, its member record), kept until the
+ * auth epoch moves: they change only when logins or the organisation tree do. */
+const anchorCache = new Lru<string, { epoch: number; anchors: Anchors }>(10_000);
+
+async function anchorsOf(strapi: Core.Strapi, role: RoleType, userId: number): Promise<Anchors> {
+  const key = `${role}:${userId}`;
+  const epoch = authEpoch();
+  const hit = anchorCache.get(key);
+  if (hit && hit.epoch === epoch) return hit.anchors;
+  const anchors: Anchors = { townshipIds: [], organisationIds: [], memberId: null };
+  if (role === 'township') {
+    const t = await linked(strapi, 'township', userId);
+    anchors.townshipIds = t ? [t] : [];
+  } else if (role === 'branch') {
+    const org = await linked(strapi, 'partyOrganisation', userId);
+    if (org) {
+      const t = await townshipOfOrganisation(strapi, org);
+      anchors.organisationIds = await organisationSubtree(strapi, org);
+      anchors.townshipIds = t ? [t] : [];
+    }
+  } else if (role === 'member') {
+    anchors.memberId = await linked(strapi, 'member', userId);
+  }
+  anchorCache.set(key, { epoch, anchors });
+  return anchors;
+}
+
 async function resolve(strapi: Core.Strapi, ctx: any): Promise<Principal> {
   const ip = ctx.request?.ip;
   const strategy = ctx.state?.auth?.strategy?.name;
@@ -57,18 +88,5 @@ async function resolve(strapi: Core.Strapi, ctx: any): Promise<Principal> {
   const type = user.role?.type as RoleType;
   const role = ROLE_TYPES.includes(type) && roleTable().roles[type] ? type : null;
   const p = { ...base, role, userId: user.id as number, username: user.username as string };
-  if (role === 'township') {
-    const t = await linked(strapi, 'township', user.id);
-    return { ...p, townshipIds: t ? [t] : [] };
-  }
-  if (role === 'branch') {
-    const org = await linked(strapi, 'partyOrganisation', user.id);
-    if (!org) return p;
-    const t = await townshipOfOrganisation(strapi, org);
-    return { ...p, organisationIds: await organisationSubtree(strapi, org), townshipIds: t ? [t] : [] };
-  }
-  if (role === 'member') {
-    return { ...p, memberId: await linked(strapi, 'member', user.id) };
-  }
-  return p;
+  return role && role !== 'county' ? { ...p, ...(await anchorsOf(strapi, role, user.id)) } : p;
 }

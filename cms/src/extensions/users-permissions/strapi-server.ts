@@ -3,6 +3,7 @@
 import { principalOf } from '../../scoping/principal';
 import { relationScopeContext } from '../../document-middlewares/scoping';
 import { scopePopulate } from '../../scoping/relation-scope';
+import { cacheLogins } from '../../auth/cached-login';
 
 const USER = 'plugin::users-permissions.user';
 
@@ -26,6 +27,22 @@ export default (plugin: any) => {
       return fetch.call(service, id, params);
     };
     return service;
+  };
+
+  // Logins are checked once and then kept until something that decides them changes (auth/cached-login).
+  const register = plugin.register;
+  plugin.register = async (ctx: { strapi: any }) => {
+    const auth = ctx.strapi.get('auth');
+    const add = auth.register;
+    auth.register = function (type: string, strategy: any) {
+      if (type === 'content-api' && strategy?.name === 'users-permissions') cacheLogins(strategy);
+      return add.call(this, type, strategy);
+    };
+    try {
+      await register(ctx);
+    } finally {
+      auth.register = add;
+    }
   };
   return plugin;
 };
