@@ -11,14 +11,14 @@
 import type { Core } from '@strapi/strapi';
 import { principalOf, type Principal } from '../scoping/principal';
 import { can } from '../scoping/roles';
-import { anchorsOf, readScope } from '../scoping/scope-filters';
+import { anchorsOf } from '../scoping/scope-filters';
 import { relationRefs } from '../scoping/relation-input';
 import { recordTownship } from '../scoping/record-township';
 import { isLinkAttribute, linkedIds } from '../db/relation-links';
 import { withKnex } from '../db/knex';
 import { readableFiles } from '../files/access';
 import { writeAudit } from '../audit/write-audit';
-import { forbidden } from './scoping';
+import { forbidden, readableIds } from './scoping';
 import { errors } from '@strapi/utils';
 
 const FILE = 'plugin::upload.file';
@@ -51,14 +51,8 @@ export function relationGuard(strapi: Core.Strapi) {
   const label = (uid: string, name: string) => `${model(uid).info?.displayName ?? uid}.${name}`;
 
   /** Ids among `ids` of `uid` the caller may read now. */
-  const readableNow = async (p: UserPrincipal, uid: string, ids: number[]): Promise<Set<number>> => {
-    if (!ids.length) return new Set();
-    if (uid === FILE) return readableFiles(strapi, p, ids);
-    const scope = readScope(p, uid, model(uid));
-    const where = { id: { $in: [...new Set(ids)] } };
-    const rows = await strapi.db.query(uid as any).findMany({ where: scope ? { $and: [where, scope] } : where, select: ['id'] });
-    return new Set(rows.map((r: any) => Number(r.id)));
-  };
+  const readableNow = (p: UserPrincipal, uid: string, ids: number[]): Promise<Set<number>> =>
+    uid === FILE ? readableFiles(strapi, p, ids) : readableIds(strapi, p, uid, ids);
 
   /** Resolves the records a field's value names; any that do not exist or cannot be read refuse the write. */
   const namedTargets = async (p: UserPrincipal, uid: string, name: string, target: string, value: unknown): Promise<number[]> => {

@@ -7,8 +7,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { principalOf, type Principal } from '../scoping/principal';
 import { can, type Action } from '../scoping/roles';
-import { readScope, scopeFilter } from '../scoping/scope-filters';
-import { scopePopulate, scopeRelationFilters, type RelationScopeContext } from '../scoping/relation-scope';
+import { readScope } from '../scoping/scope-filters';
+import { scopeSql } from '../scoping/scope-sql';
+import { runScoped } from '../scoping/scoped-read';
+import { pruneRelations, scopePopulate, scopeRelationFilters, type RelationScopeContext } from '../scoping/relation-scope';
 import { checkFilters } from './filter-shape';
 
 const ACTIONS: Record<string, Action> = {
@@ -41,15 +43,26 @@ export function scoping(strapi: Core.Strapi) {
     if (p.kind !== 'user') return next();
     const model = strapi.getModel(ctx.uid as any) as any;
     if (!p.role || !can(p.role, model.info.pluralName, action)) forbidden();
-    const relations = relationScopeContext(strapi, p);
+    const relations = { ...relationScopeContext(strapi, p), prune: true };
     const params = { ...ctx.params };
-    if (READS.has(ctx.action)) {
-      const scope = scopeFilter(p, ctx.uid, model.attributes);
-      const filters = params.filters ? scopeRelationFilters(params.filters, ctx.uid, relations) : undefined;
-      if (scope || filters) params.filters = filters && scope ? { $and: [filters, scope] } : filters ?? scope;
-    }
+    const reading = READS.has(ctx.action);
+    if (reading && params.filters) params.filters = scopeRelationFilters(params.filters, ctx.uid, relations);
     if (params.populate != null) params.populate = scopePopulate(params.populate, ctx.uid, relations);
     ctx.params = params;
-    return next();
+    const scope = reading ? scopeSql(strapi, p, ctx.uid) : null;
+    const result = await (scope ? runScoped(ctx.uid, scope, next) : next());
+    if (!relations.unscoped && params.populate) {
+      await pruneRelations(ctx.action === 'clone' ? result?.entries : result, ctx.uid, params.populate, relations, (uid, ids) => readableIds(strapi, p, uid, ids));
+    }
+    return result;
   };
+}
+
+/** Of `ids` of `uid`, those the caller may read: one query, its ids narrowing it first. */
+export async function readableIds(strapi: Core.Strapi, p: Principal, uid: string, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const scope = readScope(p, uid, strapi.getModel(uid as any) as any);
+  const where = { id: { $in: [...new Set(ids)] } };
+  const rows = await strapi.db.query(uid as any).findMany({ where: scope ? { $and: [where, scope] } : where, select: ['id'] });
+  return new Set(rows.map((r: any) => Number(r.id)));
 }

@@ -15,6 +15,13 @@ export interface RelationScopeContext {
   unscoped: boolean;
   /** Validates a client's filter on `uid` (refusing what the database would choke on). */
   checkFilters?(uid: string, filters: unknown, path: string): void;
+  /**
+   * Leave the scope out of the populate's SQL, for `pruneRelations` to apply to what comes back: a
+   * relation filtered in SQL costs joins per populated relation that the database plans badly, while
+   * checking the few ids a page returns is one indexed query per related type. Relations whose rows
+   * are counted or paged are still filtered in SQL (pruning afterwards would make them wrong).
+   */
+  prune?: boolean;
 }
 
 /** Deeper than this, a populate is refused: a page of records never needs it, and it costs a query per level. */
@@ -128,6 +135,8 @@ function pick(o: Record<string, any>, keys: string[]): Record<string, any> {
   return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 }
 
+const COUNTED_OR_PAGED = ['count', 'page', 'pageSize', 'start', 'limit'];
+
 function relationOptions(options: Record<string, any>, target: string, ctx: RelationScopeContext, at: string, depth: number) {
   const out = pick(options, NESTED_OPTIONS);
   let clientFilters: Filter | undefined;
@@ -135,7 +144,8 @@ function relationOptions(options: Record<string, any>, target: string, ctx: Rela
     ctx.checkFilters?.(target, options.filters, `${at}.filters`);
     clientFilters = scopeRelationFilters(options.filters, target, ctx);
   }
-  const filters = and(clientFilters, ctx.scopeOf(target));
+  const inSql = !ctx.prune || COUNTED_OR_PAGED.some((k) => options[k] != null);
+  const filters = and(clientFilters, inSql ? ctx.scopeOf(target) : null);
   if (filters) out.filters = filters;
   const nested = scopePopulate(options.populate, target, ctx, `${at}.populate`, depth + 1);
   if (nested) out.populate = nested;
@@ -192,4 +202,57 @@ function relationCondition(value: unknown, target: string, ctx: RelationScopeCon
     ? scopeRelationFilters(value, target, ctx, depth + 1)
     : { id: value };
   return scope ? { $and: [scope, inner] } : inner;
+}
+
+type Readable = (uid: string, ids: number[]) => Promise<Set<number>>;
+
+/** Each populated relation of a (scoped) populate, with its target and the populate below it. */
+function* populated(node: any, uid: string, populate: Record<string, any> | undefined, ctx: RelationScopeContext): Generator<{ owner: any; name: string; target: string; below: any }> {
+  if (!node || typeof node !== 'object' || !populate) return;
+  const attributes = ctx.getModel(uid)?.attributes ?? {};
+  for (const [name, options] of Object.entries(populate)) {
+    const attr = attributes[name];
+    const v = node[name];
+    if (!attr || v == null || typeof v !== 'object') continue;
+    if (attr.type === 'relation' && attr.target && !isMorph(attr)) {
+      if (options?.count) continue; // counted in SQL, with the scope (see relationOptions)
+      yield { owner: node, name, target: attr.target, below: options?.populate };
+    } else if (attr.type === 'component') {
+      for (const item of Array.isArray(v) ? v : [v]) yield* populated(item, attr.component, options?.populate, ctx);
+    } else if (attr.type === 'dynamiczone' && Array.isArray(v)) {
+      for (const item of v) if (item?.__component) yield* populated(item, item.__component, options?.on?.[item.__component]?.populate, ctx);
+    }
+  }
+}
+
+/**
+ * Removes from a read's result every related record (at any depth) the caller may not read: a to-one
+ * becomes null, a to-many loses the row. `populate` is what `scopePopulate` returned for the read.
+ * One query per related type for all the ids of the page.
+ */
+export async function pruneRelations(result: unknown, uid: string, populate: Record<string, any> | undefined, ctx: RelationScopeContext, readable: Readable): Promise<void> {
+  if (!populate || result == null || typeof result !== 'object') return;
+  const roots = Array.isArray(result) ? result : [result];
+  const wanted = new Map<string, Set<number>>();
+  const collect = (node: any, nodeUid: string, pop: any) => {
+    for (const rel of populated(node, nodeUid, pop, ctx)) {
+      const rows = Array.isArray(rel.owner[rel.name]) ? rel.owner[rel.name] : [rel.owner[rel.name]];
+      if (ctx.scopeOf(rel.target)) for (const r of rows) if (typeof r?.id === 'number') (wanted.get(rel.target) ?? wanted.set(rel.target, new Set()).get(rel.target)!).add(r.id);
+      for (const r of rows) collect(r, rel.target, rel.below);
+    }
+  };
+  for (const r of roots) collect(r, uid, populate);
+  const visible = new Map<string, Set<number>>();
+  for (const [target, ids] of wanted) visible.set(target, await readable(target, [...ids]));
+  const keep = (target: string, row: any) => !visible.has(target) || visible.get(target)!.has(row?.id);
+  const prune = (node: any, nodeUid: string, pop: any) => {
+    for (const rel of [...populated(node, nodeUid, pop, ctx)]) {
+      const v = rel.owner[rel.name];
+      if (Array.isArray(v)) rel.owner[rel.name] = v.filter((row) => keep(rel.target, row));
+      else if (!keep(rel.target, v)) rel.owner[rel.name] = null;
+      const rows = rel.owner[rel.name];
+      for (const r of Array.isArray(rows) ? rows : rows ? [rows] : []) prune(r, rel.target, rel.below);
+    }
+  };
+  for (const r of roots) prune(r, uid, populate);
 }

@@ -5,7 +5,7 @@ import type { Principal } from './principal';
 import { can } from './roles';
 
 /** One path, or several alternatives (a row is in scope when any of them matches). */
-type Path = string[] | string[][];
+export type Path = string[] | string[][];
 
 interface ScopePaths {
   /** readable by every role that has read permission, whatever its scope (rules and templates) */
@@ -67,22 +67,36 @@ export function anchorsOf(uid: string, attributes: Record<string, any>): string[
   return [...new Set([...relations, ...(EXTRA_ANCHORS[uid] ?? [])])];
 }
 
-/** The filter that narrows `uid` to what the principal may see; null means no narrowing. */
-export function scopeFilter(p: Principal, uid: string, attributes: Record<string, any>): Record<string, unknown> | null {
+export interface ScopeBound {
+  /** where the record keeps what bounds it (alternatives: any of them) */
+  path: Path;
+  /** the township, organisation or member ids the caller is bounded by; none: nothing is visible */
+  ids: number[];
+}
+
+/** What bounds `uid` for the principal: a path and the ids at its end; null means no narrowing. */
+export function scopeBound(p: Principal, uid: string, attributes: Record<string, any>): ScopeBound | null {
   if (p.kind !== 'user' || p.role === 'county') return null;
   const paths = pathsFor(uid, attributes);
   if (paths.global) return null;
+  const none = { path: ['id'], ids: [] };
   switch (p.role) {
     case 'township':
-      return paths.township ? nest(paths.township, p.townshipIds) : NOTHING;
+      return paths.township ? { path: paths.township, ids: p.townshipIds } : none;
     case 'branch':
-      if (paths.organisation) return nest(paths.organisation, p.organisationIds);
-      return paths.township ? nest(paths.township, p.townshipIds) : NOTHING;
+      if (paths.organisation) return { path: paths.organisation, ids: p.organisationIds };
+      return paths.township ? { path: paths.township, ids: p.townshipIds } : none;
     case 'member':
-      return paths.member && p.memberId ? nest(paths.member, [p.memberId]) : NOTHING;
+      return paths.member && p.memberId ? { path: paths.member, ids: [p.memberId] } : none;
     default:
-      return NOTHING;
+      return none;
   }
+}
+
+/** The filter that narrows `uid` to what the principal may see; null means no narrowing. */
+export function scopeFilter(p: Principal, uid: string, attributes: Record<string, any>): Record<string, unknown> | null {
+  const bound = scopeBound(p, uid, attributes);
+  return bound && nest(bound.path, bound.ids);
 }
 
 const USER = 'plugin::users-permissions.user';

@@ -1,0 +1,32 @@
+// The row scope as SQL subqueries, for a list's own query and its count: `members.id IN (SELECT
+// member_id FROM members_township_lnk WHERE township_id IN (…))`. The same scope as a relation path
+// makes Strapi outer-join the related tables, which the database can only plan as a scan of the
+// whole table; the subquery starts from the index on the link table, so the cost follows the scope,
+// not the table. Relation paths stay in use where a few ids are checked (they are cheap there).
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { Principal } from './principal';
+import { scopeBound, type Path } from './scope-filters';
+
+type Where = Record<string, unknown>;
+
+/** Ids of `uid` whose `path` ends in one of `ids`, as a subquery (or the ids, when the path is `id`). */
+function idsAlong(strapi: Core.Strapi, knex: Knex, uid: string, path: string[], ids: number[]): Knex.QueryBuilder | number[] {
+  if (path.length === 1) return ids;
+  const [relation, ...rest] = path;
+  const attr = (strapi.db.metadata.get(uid as any).attributes as any)[relation];
+  const { name, joinColumn, inverseJoinColumn } = attr.joinTable;
+  return knex(name).select(joinColumn.name).whereIn(inverseJoinColumn.name, idsAlong(strapi, knex, attr.target, rest, ids) as any);
+}
+
+function where(strapi: Core.Strapi, knex: Knex, uid: string, path: Path, ids: number[]): Where {
+  if (Array.isArray(path[0])) return { $or: (path as string[][]).map((p) => where(strapi, knex, uid, p, ids)) };
+  return { id: { $in: ids.length ? idsAlong(strapi, knex, uid, path as string[], ids) : [] } };
+}
+
+/** The caller's scope on `uid` as a where with subqueries (for Strapi's query engine); null: no narrowing. */
+export function scopeSql(strapi: Core.Strapi, p: Principal, uid: string): Where | null {
+  const bound = scopeBound(p, uid, (strapi.getModel(uid as any) as any).attributes);
+  if (!bound) return null;
+  return where(strapi, strapi.db.connection as unknown as Knex, uid, bound.path, bound.ids);
+}
