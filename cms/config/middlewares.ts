@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'global::database-health',
   'strapi::security',
   'global::private-uploads',
   {
@@ -20,6 +21,8 @@ export default [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // before ra-prefix: the bridge (/ra) has its own dialect and answers its own errors
+  'global::rest-query',
   'global::ra-prefix',
   'global::auth-messages',
   'global::panel',
