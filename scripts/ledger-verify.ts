@@ -1,19 +1,26 @@
 // `npm run ledger:verify`: walks the points hash chain in the configured database and names the
-// first broken entry. Exit code 1 when the chain is broken.
+// first broken entry; with `-- --totals` it also recomputes the kept totals from the ledger and
+// names any that differ. Exit code 1 when anything is broken.
 import path from 'path';
 import { CMS_DIR, loadStrapi } from './strapi';
 
 async function main() {
+  const totals = process.argv.includes('--totals');
   const strapi = await loadStrapi();
   strapi.log.level = 'warn';
-  // The compiled module, as the server runs it (it can split the walk over a worker thread).
+  // The compiled modules, as the server runs them (the walk can split over a worker thread).
   const { verifyChain } = require(path.join(CMS_DIR, 'dist', 'src', 'points', 'chain.js'));
+  const { checkTotals } = require(path.join(CMS_DIR, 'dist', 'src', 'points', 'totals-check.js'));
   try {
     const res = await verifyChain(strapi, strapi.db.connection as any);
     const rate = res.ms ? Math.round((res.checked / res.ms) * 1000) : res.checked;
     if (res.ok) console.log(`ledger chain OK: ${res.checked} approved entries, head seq ${res.head.seq} (${res.ms} ms, ${rate} entries/s)`);
     else console.log(`ledger chain BROKEN at seq ${res.broken!.seq} (entry ${res.broken!.documentId}): ${res.broken!.problem}; ${res.checked} entries before it are intact`);
-    return res.ok;
+    if (!totals) return res.ok;
+    const t = await checkTotals(strapi.db.connection as any);
+    if (t.ok) console.log(`kept totals OK: ${t.checked} totals equal a recomputation from the ledger`);
+    else for (const m of t.mismatches) console.log(`kept total WRONG: ${m.table} ${m.key}: kept ${m.kept}, ledger ${m.ledger}`);
+    return res.ok && t.ok;
   } finally {
     await strapi.destroy();
   }

@@ -1,33 +1,12 @@
-// `npm start`: build what is missing, open the database, seed the demo if it is empty (never in
-// production), make sure Strapi's super admin exists, serve on :1337.
-import fs from 'fs';
-import path from 'path';
-import { execSync } from 'child_process';
-import { CMS_DIR, ROOT, loadStrapi } from './strapi';
-import { seedCounty } from '../seeds';
-import { ensureSuperAdmin } from '../seeds/super-admin';
+// `npm start`: one server process on :1337 (see prepare.ts); `WORKERS=N npm start` runs N of them
+// behind the same port (cluster.ts, PostgreSQL only).
+import { prepare } from './prepare';
+import { runCluster } from './cluster';
 
 async function main() {
-  const production = process.env.NODE_ENV === 'production';
-  // Strapi's own admin (/admin) needs a one-off build (~30 s); later starts reuse it.
-  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
-    console.log('building the Strapi admin panel (first start only)…');
-    execSync('npx strapi build', { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
-  }
-  // The react-admin panel served at / (a Vite build, ~20 s).
-  if (!fs.existsSync(path.join(ROOT, 'admin', 'dist', 'index.html'))) {
-    console.log('building the panel (first start only)…');
-    execSync('npm run build --workspace admin', { cwd: ROOT, stdio: 'inherit' });
-  }
-  const strapi = await loadStrapi();
-  const townships = await strapi.db.query('api::township.township').count();
-  if (townships === 0 && !production) {
-    console.log('empty database: seeding the demo county (about 30,000 members)…');
-    await seedCounty(strapi, { log: (l) => console.log(l), demoLogins: true });
-  } else if (townships === 0) {
-    console.log('empty database (production: no demo data). Create the first county login with `npm run user:create -- <name> county`.');
-  }
-  await ensureSuperAdmin(strapi, (l) => console.log(l));
+  const workers = Number(process.env.WORKERS ?? 1);
+  if (workers > 1) return runCluster(workers);
+  const strapi = await prepare();
   console.log(`\n  泗阳县党建引领基层治理 — http://localhost:${process.env.PORT ?? 1337}  (Strapi admin: /admin)\n`);
   await strapi.start();
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/secrets';
+import { RedisRateLimitStore } from '../src/auth/rate-limit-store';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -8,7 +9,12 @@ export default ({ env }: { env: Env }) => ({
     config: {
       jwtSecret: secret('JWT_SECRET'),
       // Login attempts per IP and window; the panel shows the 429 in Chinese.
-      ratelimit: { interval: { min: env.int('LOGIN_RATE_WINDOW_MIN', 5) }, max: env.int('LOGIN_RATE_MAX', 10) },
+      // With REDIS_URL the attempts are counted in Redis, for every server process together.
+      ratelimit: {
+        interval: { min: env.int('LOGIN_RATE_WINDOW_MIN', 5) },
+        max: env.int('LOGIN_RATE_MAX', 10),
+        ...(env('REDIS_URL', '') ? { store: new RedisRateLimitStore() } : {}),
+      },
       register: { allowedFields: [] },
     },
   },

@@ -4,7 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { TestProject } from 'vitest/node';
-import { CMS_DIR, compileStrapi } from '../../scripts/strapi';
+import { compileIfChanged } from '../../scripts/strapi';
 import { adminClient, isPostgres } from './databases';
 
 declare module 'vitest' {
@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  await compileStrapi({ appDir: CMS_DIR });
+  await compileIfChanged();
   const runId = `siyang_t${Date.now().toString(36)}`;
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'siyang-api-'));
   project.provide('runDir', runDir);

@@ -3,21 +3,22 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { CMS_DIR, compileStrapi, createStrapi } from '../../scripts/strapi';
-import { seedCounty } from '../../seeds';
+import { CMS_DIR, compileIfChanged, createStrapi } from '../../scripts/strapi';
+import { seedCounty, type SeedOptions } from '../../seeds';
 
-export async function bootScratch() {
+/** `points` narrows the seeded ledger (the full one takes a while) when a benchmark does not need it. */
+export async function bootScratch(options: Pick<SeedOptions, 'points'> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siyang-bench-'));
   Object.assign(process.env, {
     DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db'), PORT: '0', HOST: '127.0.0.1',
     STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_STARTUP_BANNER: 'false',
   });
   process.chdir(CMS_DIR);
-  await compileStrapi({ appDir: CMS_DIR });
+  await compileIfChanged();
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
   strapi.log.level = 'warn';
   await strapi.load();
-  await seedCounty(strapi, { demoLogins: true });
+  await seedCounty(strapi, { demoLogins: true, ...options });
   await strapi.listen();
   const address = strapi.server.httpServer.address() as { port: number };
   return {
