@@ -26,6 +26,20 @@ export default defineConfig({
       },
       {
         test: {
+          // Servers as separate processes on PostgreSQL and Redis: clusters, crashes, restarts, backups.
+          name: 'ops',
+          include: ['test/ops/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/ops/global-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

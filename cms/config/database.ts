@@ -24,8 +24,8 @@ export default ({ env }: { env: Env }) => {
               schema: env('DATABASE_SCHEMA', 'public'),
             },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
-        // Fail fast while the database is away (answered 503), rather than holding requests for a minute.
-        acquireConnectionTimeout: env.int('DATABASE_ACQUIRE_TIMEOUT_MS', 3000),
+        // A refused connection fails at once (503); a busy pool is waited for, but not for a minute.
+        acquireConnectionTimeout: env.int('DATABASE_ACQUIRE_TIMEOUT_MS', 20_000),
       },
     };
   }

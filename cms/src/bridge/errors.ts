@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BridgeError } from './http-error';
-import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable';
+import { BUSY_MESSAGE, isBusy, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable';
 
 const STATUS: Array<[new (...args: any[]) => Error, number]> = [
   [errors.UnauthorizedError, 401],
@@ -15,7 +15,7 @@ const STATUS: Array<[new (...args: any[]) => Error, number]> = [
 ];
 
 export function errorResponse(strapi: Core.Strapi, error: any): { status: number; body: Record<string, unknown> } {
-  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: UNAVAILABLE_MESSAGE, name: 'ServiceUnavailableError' } };
+  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: isBusy(error) ? BUSY_MESSAGE : UNAVAILABLE_MESSAGE, name: 'ServiceUnavailableError' } };
   if (error instanceof BridgeError) return { status: error.status, body: { message: error.message, name: 'BridgeError', details: error.details } };
   if (error instanceof errors.ApplicationError) {
     const status = STATUS.find(([cls]) => error instanceof cls)?.[1] ?? 400;

@@ -11,6 +11,10 @@ const CODES = new Set([
 const MESSAGES = /Connection terminated|connection error|Knex: Timeout acquiring a connection|terminating connection|the database system is (starting up|shutting down)/i;
 
 export const UNAVAILABLE_MESSAGE = '数据库暂时不可用，请稍后重试';
+export const BUSY_MESSAGE = '服务繁忙，请稍后重试';
+
+/** Waiting too long for a free connection: the database is there, the server is overloaded. */
+export const isBusy = (error: any): boolean => error?.name === 'KnexTimeoutError';
 
 export class DatabaseUnavailableError extends Error {
   status = 503;

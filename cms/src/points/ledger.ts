@@ -210,15 +210,35 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
   if (typeof req.occurredOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(req.occurredOn) || Number.isNaN(Date.parse(req.occurredOn))) refuse('日期格式应为 YYYY-MM-DD', { field: 'occurredOn' });
 
   const actor = actorName(p);
+  /** A key answers only the caller who first sent it; anyone else learns nothing from it. */
+  const replay = (row: any): BulkResult => {
+    const same = actor.id != null ? Number(row.user_id) === actor.id : row.user_id == null && row.username === actor.name;
+    if (!same) throw createError(409, '该幂等键已被其他用户使用，请换一个', { details: { code: 'idempotency_key_taken' } });
+    return { ...JSON.parse(row.response), replayed: true };
+  };
+  try {
+    return await award(strapi, p, req, actor, replay);
+  } catch (error) {
+    // The same key sent twice at once (two processes, or a double click): the second insert of the
+    // key fails when the first commits, and what the first wrote is the answer.
+    if (!isUniqueViolation(error)) throw error;
+    const row = await withKnex(strapi, (knex) => knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).first());
+    if (!row) throw error;
+    return replay(row);
+  }
+}
+
+function isUniqueViolation(error: any): boolean {
+  return error?.code === '23505' || /UNIQUE constraint failed|SQLITE_CONSTRAINT_PRIMARYKEY/.test(String(error?.code ?? '') + String(error?.message ?? ''));
+}
+
+async function award(strapi: Core.Strapi, p: UserPrincipal, req: BulkRequest, actor: { id: number | null; name: string }, replay: (row: any) => BulkResult): Promise<BulkResult> {
   return strapi.db.transaction(async () =>
     withKnex(strapi, async (knex) => {
-      const replay = await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).first();
-      if (replay) {
-        // A key answers only the caller who first sent it; anyone else learns nothing from it.
-        const same = actor.id != null ? Number(replay.user_id) === actor.id : replay.user_id == null && replay.username === actor.name;
-        if (!same) throw createError(409, '该幂等键已被其他用户使用，请换一个', { details: { code: 'idempotency_key_taken' } });
-        return { ...JSON.parse(replay.response), replayed: true };
-      }
+      const done = await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).first();
+      if (done) return replay(done);
+      // The key is taken first: the same key arriving meanwhile waits here for this one to commit.
+      await knex(T.bulkRequests).insert({ idempotency_key: req.idempotencyKey, user_id: actor.id, username: actor.name, response: '{}', created_at: new Date() });
 
       const rule = await strapi.db.query('api::points-rule.points-rule').findOne({ where: { documentId: req.rule } });
       if (!rule) refuse('积分规则不存在', { field: 'rule' });
@@ -303,7 +323,7 @@ export async function bulkAward(strapi: Core.Strapi, p: UserPrincipal, req: Bulk
         after: { bulk: true, rule: rule.code, members: rows.length, status: approve ? 'approved' : 'pending', idempotencyKey: req.idempotencyKey, reason },
         township: p.kind === 'user' && p.role === 'township' ? p.townshipIds[0] ?? null : null,
       });
-      await knex(T.bulkRequests).insert({ idempotency_key: req.idempotencyKey, user_id: actor.id, username: actor.name, response: JSON.stringify(result), created_at: now });
+      await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).update({ response: JSON.stringify(result) });
       return result;
     }),
   );

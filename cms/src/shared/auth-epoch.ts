@@ -2,9 +2,9 @@
 // the organisation tree bump it, and every cached login and scope older than it is recomputed. With
 // REDIS_URL every process hears every bump (pub/sub), so a change made in one process holds in all.
 import type { Core } from '@strapi/strapi';
-import { redis, redisSubscriber } from './redis';
+import { redis, redisKey, redisSubscriber } from './redis';
 
-const CHANNEL = 'siyang:auth-epoch';
+const CHANNEL = () => redisKey('auth-epoch');
 const WATCHED = [
   'plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::users-permissions.permission',
   'api::party-organisation.party-organisation',
@@ -19,7 +19,7 @@ export const authEpoch = (): number => epoch;
 /** Call after any write that can change a login, its role's rights or its scope. */
 export function bumpAuthEpoch(): void {
   epoch++;
-  redis()?.publish(CHANNEL, origin).catch(() => {});
+  redis()?.publish(CHANNEL(), origin).catch(() => {});
 }
 
 export function watchAuthChanges(strapi: Core.Strapi): void {
@@ -29,7 +29,7 @@ export function watchAuthChanges(strapi: Core.Strapi): void {
   } as any);
   const sub = redisSubscriber();
   if (!sub) return;
-  sub.subscribe(CHANNEL).catch(() => {});
+  sub.subscribe(CHANNEL()).catch(() => {});
   sub.on('message', (_channel: string, from: string) => {
     if (from !== origin) epoch++;
   });

@@ -6,6 +6,9 @@ let client: Redis | null | undefined;
 
 export const redisUrl = (): string | null => process.env.REDIS_URL || null;
 
+/** Keys and channels of this deployment (several may share one Redis): REDIS_PREFIX, default `siyang`. */
+export const redisKey = (name: string): string => `${process.env.REDIS_PREFIX || 'siyang'}:${name}`;
+
 /** The shared connection, or null when no REDIS_URL is set. */
 export function redis(): Redis | null {
   if (client !== undefined) return client;
