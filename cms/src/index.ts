@@ -7,6 +7,7 @@ import { writeGuard } from './document-middlewares/write-guard';
 import { ledgerRules } from './document-middlewares/ledger-rules';
 import { syncRoles } from './bootstrap/roles';
 import { ensureTables } from './points/tables';
+import { memberFields } from './document-middlewares/member-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -18,6 +19,7 @@ export default {
     strapi.documents.use(inputRules(strapi) as any);
     strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
+    strapi.documents.use(memberFields(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles(strapi);
