@@ -5,5 +5,6 @@ export default (plugin: any) => {
   attributes.township = { type: 'relation', relation: 'manyToOne', target: 'api::township.township' };
   attributes.partyOrganisation = { type: 'relation', relation: 'manyToOne', target: 'api::party-organisation.party-organisation' };
   attributes.member = { type: 'relation', relation: 'manyToOne', target: 'api::member.member' };
+  attributes.fullName = { type: 'string', maxLength: 50 };
   return plugin;
 };
