@@ -8,6 +8,7 @@ import { ledgerRules } from './document-middlewares/ledger-rules';
 import { syncRoles } from './bootstrap/roles';
 import { ensureTables } from './points/tables';
 import { memberFields } from './document-middlewares/member-fields';
+import { settingsRules } from './document-middlewares/settings-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,7 @@ export default {
     strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
+    strapi.documents.use(settingsRules(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles(strapi);
