@@ -57,6 +57,7 @@ const SearchBox = ({ autoFocus, onDone }: { autoFocus?: boolean; onDone?: () => 
   const translate = useTranslate();
   const navigate = useNavigate();
   const [input, setInput] = useState('');
+  const [open, setOpen] = useState(false);
   const q = useDebounced(input.trim());
   const { data, isFetching } = useApiQuery<SearchResult>('/search', { q }, { enabled: q.length > 0, staleTime: 30_000 });
   const secondaryOf = (group: string, h: Hit) => {
@@ -95,7 +96,9 @@ const SearchBox = ({ autoFocus, onDone }: { autoFocus?: boolean; onDone?: () => 
       getOptionLabel={(o) => o.label}
       isOptionEqualToValue={(a, b) => a.key === b.key}
       loading={isFetching}
-      open={input.trim().length > 0 ? undefined : false}
+      open={open && input.trim().length > 0}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
       noOptionsText={translate(isFetching || q !== input.trim() ? 'ra.page.loading' : 'app.search.nothing')}
       loadingText={translate('ra.page.loading')}
       clearText={translate('ra.action.clear_input_value')}
