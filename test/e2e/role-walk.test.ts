@@ -40,6 +40,9 @@ run('every role walks its menu', () => {
     const group = await ctx.strapi.db.query('api::party-organisation.party-organisation').findOne({ where: { parent: a.branch.id, level: 'party_group' } });
     const member = await ctx.strapi.db.query('api::member.member').findOne({ where: { partyOrganisation: a.branch.id }, orderBy: { id: 'desc' } });
     expect((await c.township.request('PUT', `/ra/members/${member.documentId}`, { partyGroup: group.documentId, jobTitle: '村民小组长' })).status).toBe(200);
+    // the settings go back as they were (two more audit entries each)
+    expect((await c.county.request('PUT', `/ra/appraisal-rules/${rule.documentId}`, { parameters: rule.parameters })).status).toBe(200);
+    expect((await c.county.request('PUT', `/ra/grid-standards/${std.documentId}`, { roles: std.roles })).status).toBe(200);
   });
 
   for (const role of ['county', 'township', 'branch', 'member'] as RoleName[]) {

@@ -18,14 +18,16 @@ run('settings forms', () => {
     await excellent.waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('grade-bands-input').innerText()).toMatch(/优秀[\s\S]*不可（国家规定）/);
     const qualified = Number(await page.locator('input[name="parameters.bands.1.min"]').inputValue());
+    const current = Number(await excellent.inputValue());
     await excellent.fill(String(qualified));
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('优秀的分数下限应高于合格').first().waitFor({ timeout: 10_000 });
     expect((await q('api::appraisal-rule.appraisal-rule').findOne({ where: { id: rule.id } })).parameters).toEqual(rule.parameters);
-    await excellent.fill(String(qualified + 20.5));
+    // half a point more than before: stored exactly, in tenths
+    await excellent.fill(String(current + 0.5));
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await q('api::appraisal-rule.appraisal-rule').findOne({ where: { id: rule.id } })).parameters.bands[0].min, { timeout: 15_000 })
-      .toBe(qualified * 10 + 205);
+      .toBe(Math.round(current * 10) + 5);
     await screenshot(page, 'settings-grade-bands');
 
     const template = await q('api::office-template.office-template').findOne({ where: { code: '1-6-1' } });
