@@ -62,7 +62,16 @@ async function openFirstRecord(page: Page, listHash: string): Promise<boolean> {
   }
 }
 
-export async function walkMenu(page: Page, baseUrl: string, items: MenuItem[], opts: { shotPrefix: string; dataWords: string[]; shoot: (page: Page, name: string) => Promise<string> }): Promise<Visit[]> {
+interface WalkOptions {
+  shotPrefix: string;
+  /** words that are data, not UI text (login names) */
+  dataWords: string[];
+  shoot: (page: Page, name: string) => Promise<string>;
+  /** which menu entries also open their first record (all by default) */
+  openRecord?: (href: string) => boolean;
+}
+
+export async function walkMenu(page: Page, baseUrl: string, items: MenuItem[], opts: WalkOptions): Promise<Visit[]> {
   const visits: Visit[] = [];
   const check = async (kind: Visit['kind'], i: number, slug: string) => {
     const started = Date.now();
@@ -76,7 +85,7 @@ export async function walkMenu(page: Page, baseUrl: string, items: MenuItem[], o
     await page.goto(new URL(item.href, baseUrl + '/').toString());
     const slug = item.href.replace(/^#\/?/, '').replace(/[^a-z0-9-]+/gi, '-') || 'dashboard';
     await check('menu', i, slug);
-    if (await openFirstRecord(page, new URL(page.url()).hash)) await check('record', i, slug);
+    if ((opts.openRecord?.(item.href) ?? true) && (await openFirstRecord(page, new URL(page.url()).hash))) await check('record', i, slug);
   }
   return visits;
 }

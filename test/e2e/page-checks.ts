@@ -57,7 +57,7 @@ export async function settle(page: Page, timeout = 20_000): Promise<boolean> {
       stable = 0;
     }
     last = text;
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(120);
   }
   return false;
 }
