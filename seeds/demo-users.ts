@@ -4,6 +4,8 @@ export interface UserSpec {
   username: string;
   password: string;
   role: 'county' | 'township' | 'branch' | 'member';
+  /** the person's name, for greetings and for who proposed or approved */
+  fullName?: string | null;
   township?: number | null;
   partyOrganisation?: number | null;
   member?: number | null;
@@ -14,7 +16,11 @@ const USER = 'plugin::users-permissions.user';
 /** Creates the user if its username is free; links are row ids. Returns the user's id. */
 export async function ensureUser(strapi: any, spec: UserSpec): Promise<number> {
   const existing = await strapi.db.query(USER).findOne({ where: { username: spec.username } });
-  if (existing) return existing.id;
+  if (existing) {
+    // Logins made before users had a name get one.
+    if (!existing.fullName && spec.fullName) await strapi.db.query(USER).update({ where: { id: existing.id }, data: { fullName: spec.fullName } });
+    return existing.id;
+  }
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: spec.role } });
   if (!role) throw new Error(`role ${spec.role} missing: bootstrap has not run`);
   const user = await strapi.plugin('users-permissions').service('user').add({
@@ -25,6 +31,7 @@ export async function ensureUser(strapi: any, spec: UserSpec): Promise<number> {
     confirmed: true,
     blocked: false,
     role: role.id,
+    fullName: spec.fullName ?? null,
     township: spec.township ?? null,
     partyOrganisation: spec.partyOrganisation ?? null,
     member: spec.member ?? null,
@@ -46,14 +53,34 @@ export async function demoAnchors(strapi: any) {
   return { township, branch, member };
 }
 
+/**
+ * Who the demo logins are (all fictitious): a county officer, the township's organ-branch
+ * secretary, the branch's own secretary and the member themselves.
+ */
+export async function demoPeople(strapi: any) {
+  const anchors = await demoAnchors(strapi);
+  const secretaryOf = async (where: Record<string, unknown>) =>
+    (await strapi.db.query('api::party-organisation.party-organisation').findOne({ where, populate: ['secretary'] }))?.secretary?.name as string | undefined;
+  return {
+    ...anchors,
+    names: {
+      // the same people the seeded ledger names as approvers (seeds/points.ts)
+      county: '周建华',
+      township: (await secretaryOf({ code: `${anchors.township.code}-ORG` })) ?? '乡镇党委',
+      branch: (await secretaryOf({ id: anchors.branch.id })) ?? '支部书记',
+      member: anchors.member.name as string,
+    },
+  };
+}
+
 export async function ensureDemoUsers(strapi: any, log: (l: string) => void = () => {}): Promise<void> {
   if (process.env.NODE_ENV === 'production') throw new Error('演示账号（公开密码）不能在生产环境（NODE_ENV=production）中创建');
-  const { township, branch, member } = await demoAnchors(strapi);
+  const { township, branch, member, names } = await demoPeople(strapi);
   const specs: UserSpec[] = [
-    { username: 'county', password: DEMO_PASSWORD, role: 'county' },
-    { username: 'wangji', password: DEMO_PASSWORD, role: 'township', township: township.id },
-    { username: 'wangji-branch', password: DEMO_PASSWORD, role: 'branch', partyOrganisation: branch.id },
-    { username: 'wangji-member', password: DEMO_PASSWORD, role: 'member', member: member.id },
+    { username: 'county', password: DEMO_PASSWORD, role: 'county', fullName: names.county },
+    { username: 'wangji', password: DEMO_PASSWORD, role: 'township', township: township.id, fullName: names.township },
+    { username: 'wangji-branch', password: DEMO_PASSWORD, role: 'branch', partyOrganisation: branch.id, fullName: names.branch },
+    { username: 'wangji-member', password: DEMO_PASSWORD, role: 'member', member: member.id, fullName: names.member },
   ];
   for (const s of specs) await ensureUser(strapi, s);
   log(`  demo logins: county, wangji (${township.name}), wangji-branch (${branch.name}), wangji-member (${member.name})`);

@@ -114,10 +114,29 @@ export async function loadPlan(strapi: StrapiLike, plan: Plan, log: Log = () => 
       partyOrganisation: orgs.keys, partyGroup: orgs.keys, grid: grids.keys, township: townships.keys,
     });
     await link(UID.organisation, orgs.fresh, { parent: orgs.keys, secretary: members.keys });
+    await backfillProfiles(trx, strapi.db.metadata.get(UID.member), plan, log);
 
     const newGrids = new Set(grids.fresh.map(([r]) => r.code as string));
     await insert('grid staff', UID.staff, null, plan.gridStaff.filter((s) => newGrids.has(s.grid!)), { grid: grids.keys, member: members.keys });
   });
 
   return { inserted, ms: Date.now() - started };
+}
+
+const PROFILE_FIELDS = ['ethnicity', 'education', 'idNumber', 'employer', 'jobTitle', 'introducers', 'fullMemberDate'] as const;
+
+/** Databases seeded before the 党员信息 fields existed get them once, from the same plan. */
+async function backfillProfiles(trx: any, meta: { tableName: string; attributes: Record<string, any> }, plan: Plan, log: Log) {
+  const column = (f: string) => meta.attributes[f].columnName ?? f;
+  const bare: Array<{ id: number; code: string }> = await trx(meta.tableName).whereNull(column('idNumber')).whereNotNull('code').select('id', 'code');
+  if (!bare.length) return;
+  const byCode = new Map(plan.members.map((m) => [m.code, m]));
+  let n = 0;
+  for (const row of bare) {
+    const m = byCode.get(row.code);
+    if (!m) continue;
+    await trx(meta.tableName).where('id', row.id).update(Object.fromEntries(PROFILE_FIELDS.map((f) => [column(f), m[f]])));
+    n++;
+  }
+  log(`  member profiles: ${n} filled in`);
 }

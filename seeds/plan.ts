@@ -5,6 +5,7 @@ import path from 'path';
 import { TOWNSHIPS } from './townships';
 import { rng, pick, intBetween, type Rng } from './random';
 import { personName, phone, placeName, SPECIAL_KINDS } from './names';
+import { memberProfile, type MemberProfile } from './member-profile';
 import { requiredTemplate, type OfficeTemplate } from '../cms/src/domain/township-structure';
 import { COMMITTEE_FROM_FULL_MEMBERS } from '../cms/src/domain/branch-rules';
 import type { GridStandard } from '../cms/src/domain/grid-staffing';
@@ -32,7 +33,7 @@ export interface Plan {
   organisations: Array<{ code: string; name: string; level: string; category: string; parent: Ref; township: Ref; grid: Ref;
     secretary: Ref; committeeSize: number }>;
   members: Array<{ code: string; name: string; gender: string; birthDate: string; joinedDate: string; status: string;
-    partyOrganisation: Ref; partyGroup: Ref; grid: Ref; township: Ref; phone: string }>;
+    partyOrganisation: Ref; partyGroup: Ref; grid: Ref; township: Ref; phone: string } & MemberProfile>;
   gridStaff: Array<{ name: string; role: string; grid: Ref; member: Ref; phone: string }>;
 }
 
@@ -61,6 +62,9 @@ export function apportion(total: number, weights: number[]): number[] {
 }
 
 interface Place { name: string; kind: 'village' | 'community'; grids: string[] }
+
+/** Where a branch's members mostly work: a village or community, or the township's offices. */
+export interface Unit { kind: 'village' | 'community' | 'organ'; name: string }
 
 export function buildPlan(options: PlanOptions = {}): Plan {
   const totalMembers = options.members ?? 30000;
@@ -116,12 +120,14 @@ export function buildPlan(options: PlanOptions = {}): Plan {
 
   const r = rng(20201918);
   let memberSeq = 0;
-  const newMember = (township: string, branch: string, group: string | null, grid: string | null) => {
+  /** ID numbers are unique per birth day and gender: the n-th such member gets ordinal n. */
+  const idOrdinals = new Map<string, number>();
+  const newMember = (township: string, branch: string, group: string | null, grid: string | null, unit: Unit) => {
     memberSeq++;
     const birthYear = intBetween(r, 1945, 2004);
     const probationary = r() < 0.04;
     const joinedYear = probationary ? REFERENCE_YEAR - 1 : intBetween(r, Math.min(birthYear + 18, REFERENCE_YEAR - 2), REFERENCE_YEAR - 2);
-    const m = {
+    const base = {
       code: `SY${String(memberSeq).padStart(6, '0')}`,
       name: personName(r),
       gender: r() < 0.3 ? 'female' : 'male',
@@ -130,15 +136,20 @@ export function buildPlan(options: PlanOptions = {}): Plan {
       status: probationary ? 'probationary' : 'full',
       partyOrganisation: branch, partyGroup: group, grid, township, phone: phone(r),
     };
+    const idKey = `${base.birthDate}/${base.gender}`;
+    const ordinal = idOrdinals.get(idKey) ?? 0;
+    idOrdinals.set(idKey, ordinal + 1);
+    // The profile draws from its own generator, so the fields above stay what they always were.
+    const m = { ...base, ...memberProfile(memberSeq, base, unit, ordinal, REFERENCE_YEAR) };
     plan.members.push(m);
     return m;
   };
-  const addBranch = (o: Omit<Plan['organisations'][number], 'secretary' | 'committeeSize'>, members: Array<{ group: string | null; grid: string | null }>) => {
+  const addBranch = (o: Omit<Plan['organisations'][number], 'secretary' | 'committeeSize'>, members: Array<{ group: string | null; grid: string | null }>, unit: Unit) => {
     const org = { ...o, secretary: null as Ref, committeeSize: 0 };
     plan.organisations.push(org);
     let full = 0;
     for (const slot of members) {
-      const m = newMember(o.township!, o.code, slot.group, slot.grid);
+      const m = newMember(o.township!, o.code, slot.group, slot.grid, unit);
       if (m.status === 'full') {
         full++;
         org.secretary ??= m.code;
@@ -153,7 +164,7 @@ export function buildPlan(options: PlanOptions = {}): Plan {
     plan.organisations.push({ code: committee, name: `中共泗阳县${t.name}${t.kind === 'street' ? '工作委员会' : '委员会'}`, level: 'committee',
       category: 'other', parent: null, township: t.code, grid: null, secretary: null, committeeSize: 7 });
     addBranch({ code: `${t.code}-ORG`, name: `${t.name}机关党支部`, level: 'branch', category: 'organ', parent: committee, township: t.code, grid: null },
-      Array.from({ length: organMembers[ti] }, () => ({ group: null, grid: null })));
+      Array.from({ length: organMembers[ti] }, () => ({ group: null, grid: null })), { kind: 'organ', name: `泗阳县${t.name}${t.kind === 'street' ? '办事处' : '人民政府'}` });
 
     placesByTownship.get(t.code)!.forEach((place, pi) => {
       const count = placeMembers.get(place)!;
@@ -176,7 +187,7 @@ export function buildPlan(options: PlanOptions = {}): Plan {
         const slots = Array.from({ length: sizes[b] }, (_, i) =>
           groups.length ? groups[i % groups.length] : { group: null, grid: pick(r, place.grids) });
         addBranch({ code, name: branchCount > 1 ? `${place.name}第${b + 1}党支部` : `${place.name}党支部`, level: 'branch', category, parent,
-          township: t.code, grid: groups.length === 1 ? groups[0].grid : null }, slots);
+          township: t.code, grid: groups.length === 1 ? groups[0].grid : null }, slots, { kind: category, name: place.name });
         for (const g of groups) {
           plan.organisations.push({ code: g.group, name: `${gridName.get(g.grid)}党小组`, level: 'party_group', category, parent: code,
             township: t.code, grid: g.grid, secretary: null, committeeSize: 0 });

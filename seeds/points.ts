@@ -15,9 +15,12 @@ const ENTRY = 'api::points-entry.points-entry';
 const APPRAISAL = 'api::appraisal-rule.appraisal-rule';
 
 export interface PointsSeedOptions {
+  /** default: this year in China */
   year?: number;
-  /** last month with entries (the current one holds the pending proposals) */
+  /** last month with entries (the current one holds the pending proposals); default: this month, or December of a past year */
   throughMonth?: number;
+  /** nothing is dated after this day ('YYYY-MM-DD'); default: today in China */
+  today?: string;
   /** 0–1: share of members who get entries beyond the yearly base */
   activity?: number;
   /** only these townships (division codes) get a ledger; tests use one to stay fast */
@@ -30,9 +33,18 @@ type Row = Record<string, any>;
 
 const day = (year: number, month: number, d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** Today's calendar day in China. */
+export const todayInChina = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+// The county office's approver for county-level rules (also the demo county login's name).
+const COUNTY_APPROVER = '周建华';
+
 export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, log: (l: string) => void = () => {}) {
-  const year = options.year ?? 2026;
-  const through = options.throughMonth ?? 11;
+  const today = options.today ?? todayInChina();
+  const year = options.year ?? Number(today.slice(0, 4));
+  const through = options.throughMonth ?? (year === Number(today.slice(0, 4)) ? Number(today.slice(5, 7)) : 12);
+  // A seeded entry never lies in the future: days past today move to today.
+  const notAfterToday = (d: string) => (d > today ? today : d);
   const activity = options.activity ?? 1;
   const file = readConfig<SchemesFile>('points-schemes.json');
   const started = Date.now();
@@ -67,17 +79,31 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
     const branches: Row[] = (await knex('party_organisations as o').join(`${ot.table} as t`, `t.${ot.owner}`, 'o.id')
       .where('o.level', 'branch').select('o.id', `t.${ot.target} as township`).orderBy('o.id')).filter((b: Row) => inScope(b.township));
 
+    // Who proposed and approved: the branch's secretary proposes; the branch secretary, the
+    // township's organ-branch secretary or the county office approves, by the rule's level.
+    const sl = linkTable(strapi, 'api::party-organisation.party-organisation', 'secretary');
+    const secretaries: Row[] = await knex('party_organisations as o').join(`${sl.table} as s`, `s.${sl.owner}`, 'o.id').join('members as m', 'm.id', `s.${sl.target}`)
+      .leftJoin(`${ot.table} as t`, `t.${ot.owner}`, 'o.id').select('o.id', 'o.category', `t.${ot.target} as township`, 'm.name');
+    const secretaryOf = new Map<number, string>(secretaries.map((x: Row) => [x.id, x.name]));
+    const townshipApprover = new Map<number, string>(secretaries.filter((x: Row) => x.category === 'organ').map((x: Row) => [x.township, x.name]));
+    const proposerOf = (d: { member: Row | null; branch: Row | null }) => secretaryOf.get(d.member?.branch ?? d.branch?.id) ?? '支部书记';
+    const approverOf = (d: { rule: Row; member: Row | null; branch: Row | null }) => {
+      if (d.rule.approver === 'county') return COUNTY_APPROVER;
+      if (d.rule.approver === 'branch') return proposerOf(d);
+      return townshipApprover.get(d.member?.township ?? d.branch?.township) ?? '乡镇党委';
+    };
+
     // Entries, in the order they happened.
     const r: Rng = rng(year * 7 + 11);
     type Draft = { rule: Row; member: Row | null; branch: Row | null; on: string; reason: string; pending: boolean };
     const drafts: Draft[] = [];
     for (const m of members) {
-      drafts.push({ rule: rule('base60.base'), member: m, branch: null, on: day(year, 1, 5), reason: `${year} 年度基础分`, pending: false });
+      drafts.push({ rule: rule('base60.base'), member: m, branch: null, on: notAfterToday(day(year, 1, 5)), reason: `${year} 年度基础分`, pending: false });
       if (r() > activity) continue;
       const add = (code: string, times: number, reason: string) => {
         for (let i = 0; i < times; i++) {
           const month = intBetween(r, 1, through);
-          drafts.push({ rule: rule(code), member: m, branch: null, on: day(year, month, intBetween(r, 1, 28)), reason, pending: month === through && r() < 0.5 });
+          drafts.push({ rule: rule(code), member: m, branch: null, on: notAfterToday(day(year, month, intBetween(r, 1, 28))), reason, pending: month === through && r() < 0.5 });
         }
       };
       add('base60.meeting', intBetween(r, 0, 3), '参加支部党员大会');
@@ -88,7 +114,7 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
     }
     for (const b of branches) {
       const n = intBetween(r, 0, 4);
-      for (let i = 0; i < n; i++) drafts.push({ rule: rule('base60.branch-activity'), member: null, branch: b, on: day(year, intBetween(r, 1, through), 15), reason: '开展支部特色活动', pending: false });
+      for (let i = 0; i < n; i++) drafts.push({ rule: rule('base60.branch-activity'), member: null, branch: b, on: notAfterToday(day(year, intBetween(r, 1, through), 15)), reason: '开展支部特色活动', pending: false });
     }
     drafts.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 
@@ -108,18 +134,18 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
       const y = d.member ? years.get(d.member.id) ?? { total: 0, base: 0, township: d.member.township, branch: d.member.branch } : null;
       if (d.rule.floorAtZero && y && !d.pending) points = Math.max(points, -Math.max(0, y.base));
       const id = documentId();
-      const decided = new Date(`${d.on}T09:00:00.000Z`);
-      decided.setUTCDate(decided.getUTCDate() + 2);
+      // Decided two days later at 09:00 UTC, but never after this moment.
+      const decided = new Date(Math.min(Date.parse(`${d.on}T09:00:00.000Z`) + 2 * 86_400_000, now.getTime()));
       const row: Row = {
         documentId: id, pointsTenths: points, reason: d.reason, occurredOn: d.on, period: d.on.slice(0, 7), status: d.pending ? 'pending' : 'approved',
-        proposerName: 'seed', createdAt: now, updatedAt: now, publishedAt: now,
+        proposerName: proposerOf(d), createdAt: now, updatedAt: now, publishedAt: now,
         memberRef: d.member?.id ?? null, organisationRef: d.branch?.id ?? null, ruleRef: d.rule.id,
       };
       if (!d.pending) {
         const s = seal({ documentId: id, memberId: d.member?.id ?? null, organisationId: d.branch?.id ?? null, ruleId: d.rule.id, pointsTenths: points,
           occurredOn: d.on, reason: d.reason, reversesId: null, approvedAt: decided.toISOString(), approverId: null }, head);
         head = s.head;
-        Object.assign(row, s.fields, { approverName: 'seed', decidedAt: decided });
+        Object.assign(row, s.fields, { approverName: approverOf(d), decidedAt: decided });
         if (y) {
           y.total += points;
           if (d.rule.category === 'base' || d.rule.category === 'deduction') y.base += points;

@@ -11,11 +11,18 @@ interface StrapiError {
 }
 
 async function fetchMe(): Promise<Me> {
-  const { json } = await httpClient(`${API_ROOT}/_me`);
-  const me = json as Me;
+  const [{ json }, user] = await Promise.all([
+    httpClient(`${API_ROOT}/_me`),
+    // The person's name lives on the user record; a failure here only costs the greeting its name.
+    httpClient('/api/users/me').then(({ json: u }) => u as { fullName?: string | null }).catch(() => null),
+  ]);
+  const me = { ...(json as Me), fullName: user?.fullName ?? null };
   setCachedMe(me);
   return me;
 }
+
+/** Who to greet: the person's name, a member's own name, and only then the login. */
+export const personName = (me: Partial<Me>): string => me.fullName || me.member?.name || me.username || '';
 
 /** The cached identity, or a fresh one when the cache was lost (e.g. cleared storage). */
 const currentMe = async (): Promise<Me> => getCachedMe() ?? fetchMe();
@@ -60,7 +67,7 @@ export const authProvider: AuthProvider = {
     return {
       ...me,
       id: me.id ?? me.username,
-      fullName: me.roleName ? `${me.username}（${me.roleName}）` : me.username,
+      fullName: personName(me),
     };
   },
 

@@ -14,6 +14,9 @@ import members from './members';
 import auditLogs from './audit-logs';
 import pointsRules from './points-rules';
 import pointsEntries from './points-entries';
+import officeTemplates from './office-templates';
+import gridStandards from './grid-standards';
+import appraisalRules from './appraisal-rules';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -23,13 +26,10 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'audit-logs': auditLogs,
   'points-rules': pointsRules,
   'points-entries': pointsEntries,
+  'office-templates': officeTemplates,
+  'grid-standards': gridStandards,
+  'appraisal-rules': appraisalRules,
 };
-
-/** Menu order: the work people do most first; types unknown to this list follow alphabetically. */
-export const MENU_ORDER = [
-  'townships', 'party-organisations', 'grids', 'members', 'points-entries', 'points-rules', 'appraisal-rules',
-  'grid-staffs', 'offices', 'office-templates', 'grid-standards', 'audit-logs',
-];
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };
 

@@ -15,6 +15,8 @@ export interface Named {
 export interface Me {
   id: number | string | null;
   username: string;
+  /** the person's name (from /api/users/me); greetings use it, never the login name */
+  fullName?: string | null;
   role: Role | null;
   roleName: string | null;
   township: Named | null;
@@ -100,6 +102,7 @@ export interface GridStaff extends RaRecord<Id>, Timestamps {
 
 export const GENDERS = ['male', 'female'] as const;
 export const MEMBER_STATUSES = ['full', 'probationary'] as const;
+export const EDUCATIONS = ['postgraduate', 'bachelor', 'college', 'secondary_vocational', 'high_school', 'junior_or_below'] as const;
 
 export interface Member extends RaRecord<Id>, Timestamps {
   code: string | null;
@@ -113,6 +116,15 @@ export interface Member extends RaRecord<Id>, Timestamps {
   grid: Id | null;
   township: Id | null;
   phone: string | null;
+  ethnicity: string | null;
+  education: (typeof EDUCATIONS)[number] | null;
+  /** masked by the server (321323********1234) for callers who may not edit the member */
+  idNumber: string | null;
+  employer: string | null;
+  jobTitle: string | null;
+  introducers: string | null;
+  fullMemberDate: string | null;
+  photo: UploadedFile | null;
 }
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;

@@ -13,6 +13,8 @@ import { ensureTables } from './points/tables';
 import { ensureFileOwners } from './files/owners';
 import { watchAuthChanges } from './shared/auth-epoch';
 import { narrowScopedReads } from './scoping/scoped-read';
+import { memberFields } from './document-middlewares/member-fields';
+import { settingsRules } from './document-middlewares/settings-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,6 +28,8 @@ export default {
     strapi.documents.use(inputRules(strapi) as any);
     strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
+    strapi.documents.use(memberFields(strapi) as any);
+    strapi.documents.use(settingsRules(strapi) as any);
     strapi.documents.use(fileLinks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,7 +1,7 @@
 // Test callers for each role, with JWTs minted directly (logging in through /api/auth/local for
 // every test would trip the login rate limit, which auth.test.ts checks on purpose).
 import { testServer } from './server';
-import { demoAnchors, ensureUser } from '../../seeds/demo-users';
+import { demoAnchors, demoPeople, ensureUser } from '../../seeds/demo-users';
 
 export type RoleName = 'county' | 'township' | 'branch' | 'member';
 
@@ -46,12 +46,12 @@ export function asCaller(role: RoleName, jwt: string): Caller {
 export function roleCallers(): Promise<Record<RoleName, Caller>> {
   callers ??= (async () => {
     const { strapi } = await testServer();
-    const { township, branch, member } = await anchors();
+    const { township, branch, member, names } = await demoPeople(strapi);
     const specs = {
-      county: { role: 'county' as const },
-      township: { role: 'township' as const, township: township.id },
-      branch: { role: 'branch' as const, partyOrganisation: branch.id },
-      member: { role: 'member' as const, member: member.id },
+      county: { role: 'county' as const, fullName: names.county },
+      township: { role: 'township' as const, township: township.id, fullName: names.township },
+      branch: { role: 'branch' as const, partyOrganisation: branch.id, fullName: names.branch },
+      member: { role: 'member' as const, member: member.id, fullName: names.member },
     };
     const out = {} as Record<RoleName, Caller>;
     for (const [name, spec] of Object.entries(specs)) {

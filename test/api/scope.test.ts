@@ -67,7 +67,7 @@ beforeAll(async () => {
     'office-templates': {
       uid: 'api::office-template.office-template', visible: (r) => (r === 'member' ? { id: -1 } : null),
       inside: () => first('api::office-template.office-template', {}), outside: async () => null,
-      create: async () => ({ code: `T${Date.now() % 100000}`, name: '测试模板', minPopulation: 1, offices: [] }),
+      create: async () => ({ code: `T${Date.now() % 100000}`, name: '测试模板', minPopulation: 1, offices: [{ name: '党政办公室', kind: 'office' }] }),
       change: (row) => ({ name: row.name }),
     },
     'grid-standards': {
@@ -113,7 +113,7 @@ beforeAll(async () => {
     'appraisal-rules': {
       uid: 'api::appraisal-rule.appraisal-rule', visible: (r) => (r === 'member' ? { id: -1 } : null),
       inside: () => first('api::appraisal-rule.appraisal-rule', {}), outside: async () => null,
-      create: async () => ({ code: `test.stars-${Date.now() % 100000}`, name: '测试星级', kind: 'branch_stars', parameters: { shares: [] }, active: false }),
+      create: async () => ({ code: `test.stars-${Date.now() % 100000}`, name: '测试星级', kind: 'branch_stars', parameters: { shares: [{ stars: 5, percent: 10 }] }, active: false }),
       change: (row) => ({ name: row.name }),
     },
     'points-entries': {

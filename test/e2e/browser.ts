@@ -21,10 +21,10 @@ export function launch(): Promise<Browser> {
 }
 
 /** Keeps a screenshot under test/artifacts/ (ignored by git) for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
@@ -57,8 +57,10 @@ export function usePanel() {
   afterAll(async () => {
     await ctx.browser?.close();
   });
-  const page = async (width = 1280, height = 900): Promise<Page> => {
-    const context = await ctx.browser!.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  /** A fresh context; `from` carries another page's sign-in over (one login per role). */
+  const page = async (width = 1280, height = 900, from?: Page): Promise<Page> => {
+    const storageState = from ? await from.context().storageState() : undefined;
+    const context = await ctx.browser!.newContext({ viewport: { width, height }, locale: 'zh-CN', storageState });
     const p = await context.newPage();
     p.on('pageerror', (e) => console.error('page error:', e.message));
     return p;

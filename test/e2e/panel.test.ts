@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { anchors, PASSWORD, roleCallers } from '../api/callers';
+import { demoPeople } from '../../seeds/demo-users';
 import { browserDescribe, login, screenshot, usePanel } from './browser';
 
 const run = browserDescribe();
@@ -31,9 +32,10 @@ run('panel', () => {
     const edited = await ctx.strapi.db.query('api::member.member').findOne({ where: { phone: newPhone }, populate: ['township'] });
     expect(edited.township.id).toBe(township.id);
 
-    // the audit log shows who changed what
+    // the audit log shows who changed what, by the person's name
+    const { names } = await demoPeople(ctx.strapi);
     await page.goto(`${ctx.baseUrl}/#/audit-logs`);
-    const row = page.locator('table tbody tr', { hasText: 't-township' }).first();
+    const row = page.locator('table tbody tr', { hasText: names.township }).first();
     await row.waitFor({ timeout: 20_000 });
     await expect.poll(() => row.innerText()).toMatch(/修改/);
     await screenshot(page, 'township-audit-log');

@@ -11,7 +11,7 @@ const { ctx, page: newPage } = usePanel();
 
 /** Picks an option in a react-admin autocomplete by typing part of it. */
 async function pick(page: Page, label: string, text: string, option: RegExp) {
-  const box = page.getByRole('combobox', { name: label });
+  const box = page.getByRole('combobox', { name: label, exact: true });
   await box.click();
   await box.fill(text);
   await page.getByRole('option', { name: option }).first().click();

@@ -75,6 +75,8 @@ describe('scopeRelationFilters', () => {
   it('compares ids inside the scope, keeps presence tests and logical operators', () => {
     expect(scopeRelationFilters({ secretary: 5 }, 'org', ctx())).toEqual({ secretary: { $and: [SCOPE.member, { id: 5 }] } });
     expect(scopeRelationFilters({ secretary: { $null: true } }, 'org', ctx())).toEqual({ secretary: { $null: true } });
+    expect(scopeRelationFilters({ parent: { id: { $null: true } } }, 'org', ctx())).toEqual({ parent: { id: { $null: true } } });
+    expect(scopeRelationFilters({ parent: { id: { $notNull: true } } }, 'org', ctx())).toEqual({ parent: { id: { $notNull: true } } });
     expect(scopeRelationFilters({ $or: [{ name: 'a' }, { parent: { name: 'b' } }] }, 'org', ctx())).toEqual({
       $or: [{ name: 'a' }, { parent: { $and: [SCOPE.org, { name: 'b' }] } }],
     });

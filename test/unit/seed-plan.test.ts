@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apportion, buildPlan } from '../../seeds/plan';
 import { TOWNSHIPS } from '../../seeds/townships';
 import { checkBranch } from '../../cms/src/domain/branch-rules';
+import { birthDateOf, idNumberProblem } from '../../cms/src/domain/members/id-number';
 
 const plan = buildPlan();
 const countBy = <T>(items: T[], key: (x: T) => string) =>
@@ -47,6 +48,23 @@ describe('seed plan', () => {
   it('uses phone numbers no real subscriber can have', () => {
     expect(plan.members.every((m) => /^100\d{8}$/.test(m.phone))).toBe(true);
   });
+
+  it('gives every member a profile: a unique, checksum-valid Siyang ID number matching birth date and gender', () => {
+    const ids = plan.members.map((m) => m.idNumber);
+    expect(new Set(ids).size).toBe(plan.members.length);
+    for (const m of plan.members) {
+      expect(idNumberProblem(m.idNumber), m.code).toBeNull();
+      expect(m.idNumber.startsWith('321323')).toBe(true);
+      expect(birthDateOf(m.idNumber)).toBe(m.birthDate);
+      expect(Number(m.idNumber[16]) % 2).toBe(m.gender === 'male' ? 1 : 0);
+      expect(m.ethnicity).toMatch(/族$/);
+      expect(m.education).toBeTruthy();
+      expect(m.employer).toBeTruthy();
+      expect(m.introducers).toMatch(/^.+、.+$/);
+      if (m.status === 'full') expect(m.fullMemberDate! > m.joinedDate).toBe(true);
+      else expect(m.fullMemberDate).toBeNull();
+    }
+  }, 30_000); // 30,000 members, each checked
 
   it('is deterministic', () => {
     const again = buildPlan();

@@ -1,8 +1,9 @@
 // Read-only: the server writes the audit log and refuses every change to it. Newest first; each row
 // unfolds into the before/after of the fields that changed.
-import { DataTable, DateInput, List, SearchInput, SelectInput, ShowButton, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { DataTable, DateInput, List, SearchInput, SelectInput, ShowButton, SimpleList, TextInput, useTranslate } from 'react-admin';
 import { Stack, useMediaQuery, type Theme } from '@mui/material';
 import { EnumChipField } from '../common/EnumChipField';
+import { ListPeopleNames, PersonField } from '../common/PeopleNames';
 import { LocalDateField } from '../common/LocalDateField';
 import { enumChoices, translatedChoices } from '../common/enumChoices';
 import { useSchema } from '../schema/useSchema';
@@ -35,10 +36,11 @@ export const AuditLogList = () => {
   const filters = useFilters();
   return (
     <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false}>
+      <ListPeopleNames resource="audit-logs">
       {isXSmall ? (
         <SimpleList
           primaryText={<Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><ActionChipField /><ResourceNameField /></Stack>}
-          secondaryText={<TextField source="username" />}
+          secondaryText={<PersonField person="user" source="username" />}
           tertiaryText={<LocalDateField source="at" showTime />}
           rowClick="show"
         />
@@ -47,7 +49,9 @@ export const AuditLogList = () => {
           <DataTable.Col source="at">
             <LocalDateField source="at" showTime />
           </DataTable.Col>
-          <DataTable.Col source="username" />
+          <DataTable.Col source="username">
+            <PersonField person="user" source="username" />
+          </DataTable.Col>
           <DataTable.Col source="role">
             <EnumChipField source="role" />
           </DataTable.Col>
@@ -65,6 +69,7 @@ export const AuditLogList = () => {
           </DataTable.Col>
         </DataTable>
       )}
+      </ListPeopleNames>
     </List>
   );
 };

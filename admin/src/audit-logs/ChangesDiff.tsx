@@ -30,10 +30,10 @@ export const ChangesDiff = (_props: { label?: string }) => {
           <TableRow key={c.field}>
             <TableCell sx={{ fontWeight: 500 }}>{labelOf(record.resource, c.field)}</TableCell>
             <TableCell sx={{ bgcolor: record.before ? 'rgba(198, 40, 40, 0.06)' : undefined }}>
-              <ChangeValue resource={record.resource} field={c.field} value={c.before} />
+              <ChangeValue resource={record.resource} field={c.field} value={c.before} context={record.before} />
             </TableCell>
             <TableCell sx={{ bgcolor: record.after ? 'rgba(46, 125, 50, 0.08)' : undefined }}>
-              <ChangeValue resource={record.resource} field={c.field} value={c.after} />
+              <ChangeValue resource={record.resource} field={c.field} value={c.after} context={record.after ?? record.before} />
             </TableCell>
           </TableRow>
         ))}

@@ -1,19 +1,23 @@
-// The changed record's id, linked to its page while the caller can still open it (a deleted record
-// or a type without a screen stays plain text).
-import { Link } from 'react-router-dom';
-import { useCreatePath, useRecordContext, useResourceDefinitions } from 'react-admin';
+// The changed record by its name, linked to its page while the caller can still open it. A deleted
+// record is named from what the entry kept; the bare id is never shown.
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuditLog } from '../types';
+import { ReferenceValue } from './ReferenceValue';
+
+/** What the entry itself says the record was called. */
+const keptName = (r: AuditLog): string | null => {
+  for (const side of [r.after, r.before]) {
+    const v = side?.name ?? side?.title ?? side?.code;
+    if (typeof v === 'string' && v) return v;
+  }
+  return null;
+};
 
 export const RecordLinkField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditLog>();
-  const definitions = useResourceDefinitions();
-  const createPath = useCreatePath();
+  const translate = useTranslate();
   if (!record?.recordId) return null;
-  const target = definitions[record.resource];
-  if (!target?.hasShow || record.action === 'delete') return <code>{record.recordId}</code>;
-  return (
-    <Link to={createPath({ resource: record.resource, id: record.recordId, type: 'show' })} onClick={(e) => e.stopPropagation()}>
-      <code>{record.recordId}</code>
-    </Link>
-  );
+  const kept = keptName(record);
+  if (record.action === 'delete') return <span>{translate('app.audit.deleted_record', { name: kept ?? translate('app.audit.record') })}</span>;
+  return <ReferenceValue reference={record.resource} id={record.recordId} fallback={kept ?? translate('app.audit.unavailable_record')} />;
 };

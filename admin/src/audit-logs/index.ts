@@ -9,7 +9,9 @@ const auditLogs: ResourceScreens = {
   list: AuditLogList,
   show: AuditLogShow,
   icon: HistoryIcon,
-  recordRepresentation: (record: AuditLog) => `${record.username ?? ''} ${record.at}`,
+  // The moment of the change, in Shanghai time, names an entry (who and what are on the page).
+  recordRepresentation: (record: AuditLog) =>
+    new Date(record.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }),
 };
 
 export default auditLogs;

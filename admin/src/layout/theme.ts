@@ -2,11 +2,14 @@
 // crisply on Windows office PCs and on phones alike.
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
 import { deepmerge } from '@mui/utils';
+import { zhCN } from '@mui/material/locale';
 
 const RED = '#c62828';
 const DEEP_RED = '#9a0007';
 
-export const lightTheme: RaThemeOptions = deepmerge(defaultLightTheme, {
+// MUI's own strings (pagers, autocompletes, date pickers) in Chinese; the panel's screens pass their
+// texts through i18n, so those follow the chosen language.
+export const lightTheme: RaThemeOptions = deepmerge(deepmerge(defaultLightTheme, zhCN as RaThemeOptions), {
   palette: {
     primary: { main: RED, contrastText: '#fff' },
     // react-admin paints its app bar in the secondary colour.

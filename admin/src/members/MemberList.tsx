@@ -6,7 +6,8 @@ import { EnumChipField } from '../common/EnumChipField';
 import { LocalDateField } from '../common/LocalDateField';
 import { enumChoices } from '../common/enumChoices';
 import { useBulkActions } from '../common/useBulkActions';
-import { GENDERS, MEMBER_STATUSES } from '../types';
+import { EDUCATIONS, GENDERS, MEMBER_STATUSES } from '../types';
+import { IdNumberField } from './IdNumberField';
 import { BranchInput } from './BranchInput';
 import { BulkAwardButton } from './BulkAwardButton';
 import { MemberStatusField } from './MemberStatusField';
@@ -21,6 +22,7 @@ const filters = [
   <BranchInput key="partyOrganisation" source="partyOrganisation" />,
   <SelectInput key="status" source="status" choices={enumChoices('members', 'status', MEMBER_STATUSES)} />,
   <SelectInput key="gender" source="gender" choices={enumChoices('members', 'gender', GENDERS)} />,
+  <SelectInput key="education" source="education" choices={enumChoices('members', 'education', EDUCATIONS)} />,
   <DateInput key="joinedDate_gte" source="joinedDate_gte" />,
 ];
 
@@ -37,8 +39,8 @@ export const MemberList = () => {
           <DataTable.Col source="gender">
             <EnumChipField source="gender" />
           </DataTable.Col>
-          <DataTable.Col source="birthDate">
-            <LocalDateField source="birthDate" />
+          <DataTable.Col source="idNumber" disableSort>
+            <IdNumberField masked />
           </DataTable.Col>
           <DataTable.Col source="joinedDate">
             <LocalDateField source="joinedDate" />

@@ -40,6 +40,10 @@ export const MemberPicker = ({ value, onChange }: Props) => {
       }}
       onChange={(_, m) => onChange(m?.id ?? null)}
       noOptionsText={translate('ra.navigation.no_results')}
+      loadingText={translate('ra.page.loading')}
+      clearText={translate('ra.action.clear_input_value')}
+      openText={translate('ra.action.open')}
+      closeText={translate('ra.action.close')}
       renderInput={(params) => <TextField {...params} fullWidth label={translate('app.my_points.pick_member')} />}
     />
   );

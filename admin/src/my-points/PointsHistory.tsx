@@ -1,7 +1,9 @@
-// The member's entries in the chosen year, newest first, twenty a page, each with its status.
+// The member's entries in the chosen year, newest first, twenty a page, each with its status; a row
+// opens the entry (its rule, reason, evidence and decision).
 import { useState } from 'react';
-import { Box, Divider, LinearProgress, List, ListItem, ListItemText, Pagination, Stack, Typography } from '@mui/material';
-import { RecordContextProvider, ReferenceField, useGetList, useTranslate } from 'react-admin';
+import { Box, Divider, LinearProgress, List, ListItemButton, ListItemText, Pagination, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { LocalDateField } from '../common/LocalDateField';
 import { EntryStatusField } from '../points-entries/EntryStatusField';
 import { PointsField } from '../points/PointsField';
@@ -11,6 +13,7 @@ const PER_PAGE = 20;
 
 export const PointsHistory = ({ member, year }: { member: Id; year: number }) => {
   const translate = useTranslate();
+  const createPath = useCreatePath();
   const [page, setPage] = useState(1);
   const { data = [], total = 0, isPending, error } = useGetList<PointsEntry>('points-entries', {
     filter: { member, occurredOn_gte: `${year}-01-01`, occurredOn_lte: `${year}-12-31` },
@@ -29,7 +32,12 @@ export const PointsHistory = ({ member, year }: { member: Id; year: number }) =>
         {data.map((entry, i) => (
           <RecordContextProvider key={entry.id} value={entry}>
             {i > 0 && <Divider component="li" />}
-            <ListItem disableGutters sx={{ alignItems: 'flex-start', gap: 1 }}>
+            <ListItemButton
+              component={Link}
+              to={createPath({ resource: 'points-entries', id: entry.id, type: 'show' })}
+              data-testid="my-points-history-row"
+              sx={{ alignItems: 'flex-start', gap: 1, px: 0.5 }}
+            >
               <ListItemText
                 sx={{ minWidth: 0 }}
                 primary={<ReferenceField source="rule" reference="points-rules" resource="points-entries" link={false} />}
@@ -46,7 +54,7 @@ export const PointsHistory = ({ member, year }: { member: Id; year: number }) =>
                 <PointsField signed />
                 <EntryStatusField />
               </Stack>
-            </ListItem>
+            </ListItemButton>
           </RecordContextProvider>
         ))}
       </List>

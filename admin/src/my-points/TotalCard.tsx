@@ -30,6 +30,11 @@ export const TotalCard = ({ summary }: { summary: MemberSummary }) => {
           <Typography variant="body2" data-testid="my-points-township-rank">
             {translate('app.my_points.township_rank')} {rank(summary.rank.township)}
           </Typography>
+          {summary.rank.county && (
+            <Typography variant="body2" data-testid="my-points-county-rank">
+              {translate('app.my_points.county_rank')} {rank(summary.rank.county)}
+            </Typography>
+          )}
         </Stack>
       </CardContent>
     </Card>

@@ -25,7 +25,7 @@ export interface MemberSummary {
   /** tenths per month, January first */
   monthly: number[];
   byRule: RuleTotals[];
-  rank: { branch: Rank | null; township: Rank | null };
+  rank: { branch: Rank | null; township: Rank | null; county?: Rank | null };
 }
 
 /** A member's own summary without `member`; staff pass a member in their scope. */

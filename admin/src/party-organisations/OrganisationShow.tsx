@@ -1,13 +1,14 @@
-import { DateField, Labeled, NumberField, ReferenceField, ReferenceManyField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { Box, Grid, Stack, Typography } from '@mui/material';
+import { Labeled, NumberField, ReferenceField, Show, TextField, useRecordContext } from 'react-admin';
+import { Grid, Stack, Typography } from '@mui/material';
+import { LocalDateField } from '../common/LocalDateField';
 import { CheckFindings } from '../check/CheckFindings';
 import { EnumChipField } from '../common/EnumChipField';
 import { Section } from '../common/Section';
 import type { PartyOrganisation } from '../types';
 import { LevelChipField } from './LevelChipField';
 import { MemberCountField } from './MemberCountField';
-import { OrganisationTable } from './OrganisationTree';
 import { OrganisationMembers } from './OrganisationMembers';
+import { OrganisationTreeView } from './OrganisationTreeView';
 
 const TermYears = () => {
   const record = useRecordContext<PartyOrganisation>();
@@ -26,9 +27,20 @@ const MembersSection = () => {
   );
 };
 
+const Children = () => {
+  const record = useRecordContext<PartyOrganisation>();
+  if (!record || record.level === 'party_group') return null;
+  return (
+    <Grid size={12}>
+      <Section title="app.organisation.children">
+        <OrganisationTreeView parent={record.id} />
+      </Section>
+    </Grid>
+  );
+};
+
 /** An organisation: its place in the tree, the size rules' verdict, its children and members. */
 export const OrganisationShow = () => {
-  const translate = useTranslate();
   return (
     <Show>
       <Grid container spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
@@ -44,7 +56,7 @@ export const OrganisationShow = () => {
               <Grid size={6}><Labeled><ReferenceField source="grid" reference="grids" link="show" emptyText="—" /></Labeled></Grid>
               <Grid size={6}><Labeled><ReferenceField source="secretary" reference="members" link="show" emptyText="—" /></Labeled></Grid>
               <Grid size={6}><Labeled><NumberField source="committeeSize" emptyText="—" /></Labeled></Grid>
-              <Grid size={6}><Labeled><DateField source="electedOn" emptyText="—" /></Labeled></Grid>
+              <Grid size={6}><Labeled><LocalDateField source="electedOn" emptyText="—" /></Labeled></Grid>
               <Grid size={6}><Labeled label="resources.party-organisations.fields.termYears"><TermYears /></Labeled></Grid>
             </Grid>
           </Section>
@@ -59,19 +71,7 @@ export const OrganisationShow = () => {
             </Stack>
           </Section>
         </Grid>
-        <Grid size={12}>
-          <Section title="app.organisation.children">
-            <ReferenceManyField
-              reference="party-organisations"
-              target="parent"
-              perPage={100}
-              sort={{ field: 'name', order: 'ASC' }}
-              empty={<Box sx={{ color: 'text.secondary' }}>{translate('app.organisation.no_children')}</Box>}
-            >
-              <OrganisationTable nested />
-            </ReferenceManyField>
-          </Section>
-        </Grid>
+        <Children />
         <MembersSection />
       </Grid>
     </Show>

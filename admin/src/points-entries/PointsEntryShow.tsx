@@ -1,6 +1,6 @@
 // One ledger entry: the points and whom they are for, the decision, and its place in the hash chain.
 import {
-  DataTable, Labeled, ReferenceField, ReferenceManyField, Show, TextField, useRecordContext, useTranslate,
+  DataTable, Labeled, ReferenceField, ReferenceManyField, Show, TextField, usePermissions, useRecordContext, useTranslate,
 } from 'react-admin';
 import { Box, Card, CardContent, Grid as Layout, Stack, Typography } from '@mui/material';
 import { LocalDateField } from '../common/LocalDateField';
@@ -8,7 +8,9 @@ import { Section } from '../common/Section';
 import { formatTenths } from '../points/tenths';
 import { PointsField } from '../points/PointsField';
 import { useCanRead } from '../schema/useSchema';
-import type { PointsEntry } from '../types';
+import { RecordPeopleNames, PersonField } from '../common/PeopleNames';
+import { isApproverRole, type PointsEntry } from '../types';
+import { EntryBranchField } from './EntryBranchField';
 import { BeneficiaryField } from './BeneficiaryField';
 import { EntryShowActions } from './EntryShowActions';
 import { EntryStatusField } from './EntryStatusField';
@@ -59,10 +61,15 @@ const Reversals = () => {
   );
 };
 
+// The hash chain is for the staff who keep and verify the ledger; a member sees their points and
+// the decision, not the chain's internals.
 export const PointsEntryShow = () => {
   const canRead = useCanRead();
+  const { permissions } = usePermissions();
+  const staff = isApproverRole(permissions);
   return (
     <Show actions={<EntryShowActions />}>
+      <RecordPeopleNames resource="points-entries">
       <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
         <EntryHeader />
         <Layout container spacing={2}>
@@ -73,8 +80,11 @@ export const PointsEntryShow = () => {
                 <Layout size={6}><Labeled><PointsField source="pointsTenths" signed /></Labeled></Layout>
                 <Layout size={6}><Labeled><LocalDateField source="occurredOn" /></Labeled></Layout>
                 <Layout size={6}><Labeled><TextField source="period" emptyText="—" /></Labeled></Layout>
+                {canRead('party-organisations') && (
+                  <Layout size={6}><Labeled label="app.entries.branch"><EntryBranchField /></Labeled></Layout>
+                )}
                 {canRead('townships') && (
-                  <Layout size={6}><Labeled><ReferenceField source="township" reference="townships" link="show" emptyText="—" /></Labeled></Layout>
+                  <Layout size={6}><Labeled label="app.entries.township"><ReferenceField source="township" reference="townships" link="show" emptyText="—" /></Labeled></Layout>
                 )}
                 <Layout size={6}><Labeled><ReferenceField source="reverses" reference="points-entries" link="show" emptyText="—" /></Labeled></Layout>
                 <Layout size={12}><Labeled><TextField source="reason" /></Labeled></Layout>
@@ -86,20 +96,22 @@ export const PointsEntryShow = () => {
             <Stack spacing={2}>
               <Section title="app.entries.decision">
                 <Layout container spacing={2}>
-                  <Layout size={6}><Labeled><TextField source="proposerName" emptyText="—" /></Labeled></Layout>
+                  <Layout size={6}><Labeled label="resources.points-entries.fields.proposerName"><PersonField person="proposer" source="proposerName" /></Labeled></Layout>
                   <Layout size={6}><Labeled><LocalDateField source="createdAt" showTime /></Labeled></Layout>
-                  <Layout size={6}><Labeled><TextField source="approverName" emptyText="—" /></Labeled></Layout>
+                  <Layout size={6}><Labeled label="resources.points-entries.fields.approverName"><PersonField person="approver" source="approverName" /></Labeled></Layout>
                   <Layout size={6}><Labeled><LocalDateField source="decidedAt" showTime emptyText="—" /></Labeled></Layout>
                   <Layout size={12}><Labeled><TextField source="decisionNote" emptyText="—" /></Labeled></Layout>
                 </Layout>
               </Section>
-              <Section title="app.entries.chain">
-                <Layout container spacing={2}>
-                  <Layout size={4}><Labeled><TextField source="seq" emptyText="—" /></Labeled></Layout>
-                  <Layout size={8}><Labeled><ShortHashField source="hash" /></Labeled></Layout>
-                  <Layout size={12}><Labeled><ShortHashField source="prevHash" /></Labeled></Layout>
-                </Layout>
-              </Section>
+              {staff && (
+                <Section title="app.entries.chain">
+                  <Layout container spacing={2}>
+                    <Layout size={4}><Labeled><TextField source="seq" emptyText="—" /></Labeled></Layout>
+                    <Layout size={8}><Labeled><ShortHashField source="hash" /></Labeled></Layout>
+                    <Layout size={12}><Labeled><ShortHashField source="prevHash" /></Labeled></Layout>
+                  </Layout>
+                </Section>
+              )}
             </Stack>
           </Layout>
           <Layout size={12}>
@@ -109,6 +121,7 @@ export const PointsEntryShow = () => {
           </Layout>
         </Layout>
       </Stack>
+      </RecordPeopleNames>
     </Show>
   );
 };

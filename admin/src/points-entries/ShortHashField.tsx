@@ -8,7 +8,7 @@ export const ShortHashField = ({ source }: { source: string; label?: string }) =
   if (!hash) return <span>—</span>;
   return (
     <Tooltip title={hash}>
-      <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+      <Typography component="code" variant="body2" sx={{ fontFamily: 'monospace' }}>
         {hash.slice(0, 12)}…
       </Typography>
     </Tooltip>

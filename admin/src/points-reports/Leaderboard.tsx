@@ -1,5 +1,5 @@
-// 积分排行: members of a township (or of one branch) by the year's total. Ties share a rank.
-// A row opens that member's points.
+// 积分排行: members of the whole county, a township or one branch by the year's total. Ties share
+// a rank. A row opens that member's points.
 import { useNavigate } from 'react-router-dom';
 import { formatTenths } from '../points/tenths';
 import { usePointsQuery } from '../points/api';
@@ -12,6 +12,8 @@ export interface LeaderRow {
   name: string;
   code: string | null;
   branch: string | null;
+  branchId: Id | null;
+  township: string | null;
   totalTenths: number;
   rank: number;
 }
@@ -24,22 +26,31 @@ const COLUMNS: Column<LeaderRow>[] = [
   { key: 'total', label: 'app.ranking.total', render: (r) => formatTenths(r.totalTenths), align: 'right' },
 ];
 
-export const Leaderboard = ({ year, township, branch }: { year: number; township?: Id; branch?: Id }) => {
+const TOWNSHIP_COLUMN: Column<LeaderRow> = { key: 'township', label: 'resources.members.fields.township', render: (r) => r.township ?? '—', wide: true };
+
+interface Props {
+  year: number;
+  /** neither township nor branch: the whole county (county staff) or the caller's own township */
+  township?: Id | null;
+  branch?: Id | null;
+  showTownship?: boolean;
+}
+
+export const Leaderboard = ({ year, township, branch, showTownship }: Props) => {
   const navigate = useNavigate();
   const paging = usePaged();
-  const enabled = !!(township || branch);
   const { data, isPending, error } = usePointsQuery<LeaderRow[]>(
     '/leaderboard',
-    { year, ...(branch ? { branch } : { township }), range: paging.range },
-    { enabled },
+    { year, ...(branch ? { branch } : township ? { township } : {}), range: paging.range },
   );
+  const columns = showTownship ? [...COLUMNS.slice(0, 3), TOWNSHIP_COLUMN, ...COLUMNS.slice(3)] : COLUMNS;
   return (
     <ReportTable
       rows={data?.data}
       total={data?.total}
-      columns={COLUMNS}
+      columns={columns}
       rowKey={(r) => r.id}
-      isPending={enabled && isPending}
+      isPending={isPending}
       error={error}
       paging={paging}
       onRowClick={(r) => navigate(`/my-points?member=${encodeURIComponent(r.id)}`)}

@@ -1,27 +1,18 @@
-// 积分排行 (/points-ranking) for county, township and branch staff: the member leaderboard of a
-// township (county picks one; a township sees its own; a branch secretary sees their branch), and
-// the branches' points and stars with appraisal suggestions. The county can also verify the ledger.
+// 积分排行 (/points-ranking) for county, township and branch staff: the member leaderboard of the
+// whole county or one township (county staff choose; township staff see their own), narrowed to one
+// branch on demand (a branch secretary sees their branch), and the branches' points and stars with
+// appraisal suggestions. The county can also verify the ledger.
 import { useState } from 'react';
 import { Alert, Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { Loading, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { Loading, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { currentYear } from '../points/dates';
 import { YearSelect } from '../my-points/YearSelect';
-import { isApproverRole, type Me, type Township } from '../types';
+import { isApproverRole, type Id, type Me } from '../types';
+import { BranchSelect } from './BranchSelect';
 import { BranchStars } from './BranchStars';
 import { Leaderboard } from './Leaderboard';
 import { TownshipSelect } from './TownshipSelect';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
-
-/** The county's first township until one is picked, so the leaderboard is never empty on arrival. */
-function useCountyTownship(enabled: boolean) {
-  const [picked, setPicked] = useState<string | null>(null);
-  const { data } = useGetList<Township>(
-    'townships',
-    { sort: { field: 'code', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
-    { enabled },
-  );
-  return [picked ?? data?.[0]?.id ?? '', setPicked] as const;
-}
 
 export const PointsRanking = () => {
   const translate = useTranslate();
@@ -29,7 +20,9 @@ export const PointsRanking = () => {
   const { identity, isPending: identityLoading } = useGetIdentity();
   const [tab, setTab] = useState(0);
   const [year, setYear] = useState(currentYear);
-  const [countyTownship, setCountyTownship] = useCountyTownship(role === 'county');
+  // County staff start on the whole county (全县, the empty value); a branch narrows any staff view.
+  const [countyTownship, setCountyTownship] = useState('');
+  const [branch, setBranch] = useState<Id | null>(null);
   const [starsTownship, setStarsTownship] = useState('');
   if (roleLoading || identityLoading) return <Loading />;
 
@@ -39,18 +32,23 @@ export const PointsRanking = () => {
   }
   const scope =
     role === 'county'
-      ? { township: countyTownship }
+      ? { township: countyTownship || null, branch }
       : role === 'township'
-        ? { township: me.township?.id }
-        : { branch: me.partyOrganisation?.id };
+        ? { township: me.township?.id ?? null, branch }
+        : { branch: me.partyOrganisation?.id ?? null };
   const scopeName = role === 'township' ? me.township?.name : role === 'branch' ? me.partyOrganisation?.name : null;
+  const pickTownship = (t: string) => {
+    setCountyTownship(t);
+    setBranch(null);
+  };
 
   return (
     <Box sx={{ mt: { xs: 1, sm: 2 }, mb: 2 }}>
       <Title title="app.ranking.title" />
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <YearSelect value={year} onChange={setYear} />
-        {role === 'county' && tab === 0 && <TownshipSelect value={countyTownship} onChange={setCountyTownship} />}
+        {role === 'county' && tab === 0 && <TownshipSelect value={countyTownship} onChange={pickTownship} allowAll />}
+        {role !== 'branch' && tab === 0 && <BranchSelect value={branch} onChange={setBranch} township={scope.township} />}
         {role === 'county' && tab === 1 && <TownshipSelect value={starsTownship} onChange={setStarsTownship} allowAll />}
         {scopeName && <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{scopeName}</Typography>}
         <Box sx={{ flex: 1 }} />
@@ -63,7 +61,7 @@ export const PointsRanking = () => {
         </Tabs>
         <Box sx={{ p: { xs: 1, sm: 2 } }}>
           {tab === 0 ? (
-            <Leaderboard key={`${year}-${scope.township ?? scope.branch}`} year={year} {...scope} />
+            <Leaderboard key={`${year}-${scope.township}-${scope.branch}`} year={year} {...scope} showTownship={role === 'county' && !countyTownship && !branch} />
           ) : (
             <BranchStars key={`${year}-${starsTownship}`} year={year} township={role === 'county' ? starsTownship || undefined : undefined} />
           )}

@@ -86,6 +86,9 @@ export function ReportTable<T>({ rows, total, columns, rowKey, isPending, error,
         onPageChange={(_, p) => paging.setPage(p)}
         onRowsPerPageChange={(e) => paging.setPerPage(Number(e.target.value))}
         labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+        labelDisplayedRows={({ from, to, count }) =>
+          translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count.toLocaleString('zh-CN') })}
+        getItemAriaLabel={(type) => translate(`app.ranking.page_${type}`)}
       />
     </>
   );

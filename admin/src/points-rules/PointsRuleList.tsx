@@ -3,6 +3,7 @@ import {
   SimpleList, TextField, TopToolbar, useResourceDefinition,
 } from 'react-admin';
 import { Stack, useMediaQuery, type Theme } from '@mui/material';
+import { CodeField } from '../common/CodeField';
 import { EnumChipField } from '../common/EnumChipField';
 import { enumChoices } from '../common/enumChoices';
 import { useBulkActions } from '../common/useBulkActions';
@@ -52,7 +53,9 @@ export const PointsRuleList = () => {
         />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={bulkActions}>
-          <DataTable.Col source="code" />
+          <DataTable.Col source="code">
+            <CodeField source="code" />
+          </DataTable.Col>
           <DataTable.Col source="name" />
           <DataTable.Col source="scheme">
             <SchemeChipField />

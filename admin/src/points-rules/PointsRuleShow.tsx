@@ -1,5 +1,6 @@
 import { BooleanField, Labeled, Show, TextField } from 'react-admin';
 import { Grid as Layout } from '@mui/material';
+import { CodeField } from '../common/CodeField';
 import { EnumChipField } from '../common/EnumChipField';
 import { LocalDateField } from '../common/LocalDateField';
 import { Section } from '../common/Section';
@@ -15,7 +16,7 @@ export const PointsRuleShow = () => (
       <Layout size={{ xs: 12, md: 6 }}>
         <Section title="resources.points-rules.name">
           <Layout container spacing={2}>
-            <Layout size={6}><Labeled><TextField source="code" /></Labeled></Layout>
+            <Layout size={6}><Labeled><CodeField source="code" /></Labeled></Layout>
             <Layout size={6}><Labeled><TextField source="name" /></Labeled></Layout>
             <Layout size={6}><Labeled><SchemeChipField source="scheme" /></Labeled></Layout>
             <Layout size={6}><Labeled><RuleCategoryField source="category" /></Labeled></Layout>

@@ -9,9 +9,11 @@ const PERMISSION = 'plugin::users-permissions.permission';
 // The bridge and the points actions check the role table (and each action's own rule) themselves.
 const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
 const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme'].map((a) => `api::points.points.${a}`);
+// The panel's helpers (tree, search, names) read through the document service, which scopes them.
+const PANEL_ACTIONS = ['api::organisation-tree.organisation-tree.children', 'api::search.search.find', 'api::people.people.names'];
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {

@@ -33,12 +33,20 @@ async function placeOf(strapi: Core.Strapi, knex: Knex, memberId: number) {
   return { branchId: branch?.[b.target] ?? null, townshipId: township?.[t.target] ?? null };
 }
 
-/** 1 + how many in the group scored more; members without points count as 0. */
-async function rankIn(knex: Knex, column: 'branch_id' | 'township_id', groupId: number | null, year: number, total: number) {
-  if (groupId == null) return null;
-  const above = await knex(T.memberYears).where({ [column]: groupId, year }).andWhere('total_tenths', '>', total).count({ n: '*' }).first();
+/** A ranking's group: one branch, one township, or (null) the whole county. */
+type Group = { column: 'branch_id' | 'township_id'; id: number } | null;
+
+/** 1 + how many in the group scored more; members without points count as 0. Index reads only. */
+async function rankIn(knex: Knex, group: Group, year: number, total: number) {
+  const q = knex(T.memberYears).where({ year }).andWhere('total_tenths', '>', total);
+  if (group) q.andWhere(group.column, group.id);
+  const above = await q.count({ n: '*' }).first();
   return 1 + Number(above?.n ?? 0);
 }
+
+const groupOf = (column: 'branch_id' | 'township_id', id: number | null): Group | undefined => (id == null ? undefined : { column, id });
+
+const rankOrNull = (knex: Knex, group: Group | undefined, year: number, total: number) => (group === undefined ? null : rankIn(knex, group, year, total));
 
 async function membersIn(strapi: Core.Strapi, knex: Knex, attr: 'partyOrganisation' | 'township', id: number | null) {
   if (id == null) return 0;
@@ -71,8 +79,9 @@ export async function memberSummary(strapi: Core.Strapi, knex: Knex, member: Row
     monthly,
     byRule: byRule.map((r: Row) => ({ code: r.code, name: r.name, category: r.category, approvedTenths: Number(r.approved ?? 0), pendingTenths: Number(r.pending ?? 0) })),
     rank: {
-      branch: { rank: await rankIn(knex, 'branch_id', branchId, year, total), of: await membersIn(strapi, knex, 'partyOrganisation', branchId) },
-      township: { rank: await rankIn(knex, 'township_id', townshipId, year, total), of: await membersIn(strapi, knex, 'township', townshipId) },
+      branch: { rank: await rankOrNull(knex, groupOf('branch_id', branchId), year, total), of: await membersIn(strapi, knex, 'partyOrganisation', branchId) },
+      township: { rank: await rankOrNull(knex, groupOf('township_id', townshipId), year, total), of: await membersIn(strapi, knex, 'township', townshipId) },
+      county: { rank: await rankIn(knex, null, year, total), of: Number((await knex(tableOf(strapi, 'api::member.member')).count({ n: '*' }).first())?.n ?? 0) },
     },
   };
 }
@@ -82,21 +91,28 @@ export interface Page {
   limit: number;
 }
 
-/** Leaderboard of a township or a branch: one page, with ranks (ties share a rank). */
+/**
+ * Leaderboard of one branch, one township or the whole county: one page, with ranks (ties share a
+ * rank). Rows and ranks come from the kept yearly totals through their (group, year, total) indexes.
+ */
 export async function leaderboard(strapi: Core.Strapi, knex: Knex, by: { townshipId?: number; branchId?: number }, year: number, page: Page) {
   const members = tableOf(strapi, 'api::member.member');
   const orgs = tableOf(strapi, 'api::party-organisation.party-organisation');
-  const where = by.branchId != null ? { 'y.branch_id': by.branchId } : { 'y.township_id': by.townshipId };
-  const rows = await knex(`${T.memberYears} as y`).join(`${members} as m`, 'm.id', 'y.member_id').leftJoin(`${orgs} as o`, 'o.id', 'y.branch_id')
-    .where(where).andWhere('y.year', year)
+  const towns = tableOf(strapi, 'api::township.township');
+  const group: Group = by.branchId != null ? { column: 'branch_id', id: by.branchId } : by.townshipId != null ? { column: 'township_id', id: by.townshipId } : null;
+  const rowsQuery = knex(`${T.memberYears} as y`).join(`${members} as m`, 'm.id', 'y.member_id')
+    .leftJoin(`${orgs} as o`, 'o.id', 'y.branch_id').leftJoin(`${towns} as t`, 't.id', 'y.township_id')
+    .where('y.year', year);
+  if (group) rowsQuery.andWhere(`y.${group.column}`, group.id);
+  const rows = await rowsQuery
     .orderBy([{ column: 'y.total_tenths', order: 'desc' }, { column: 'y.member_id', order: 'asc' }])
     .offset(page.start).limit(page.limit)
-    .select('m.document_id as id', 'm.name', 'm.code', 'o.name as branch', 'y.total_tenths as totalTenths');
-  const column = by.branchId != null ? 'branch_id' : 'township_id';
-  const group = by.branchId ?? by.townshipId!;
-  const total = Number((await knex(T.memberYears).where({ [column]: group, year }).count({ n: '*' }).first())?.n ?? 0);
+    .select('m.document_id as id', 'm.name', 'm.code', 'o.name as branch', 'o.document_id as branchId', 't.name as township', 'y.total_tenths as totalTenths');
+  const totalQuery = knex(T.memberYears).where({ year });
+  if (group) totalQuery.andWhere(group.column, group.id);
+  const total = Number((await totalQuery.count({ n: '*' }).first())?.n ?? 0);
   const out = [];
-  for (const r of rows) out.push({ ...r, totalTenths: Number(r.totalTenths), rank: await rankIn(knex, column, group, year, Number(r.totalTenths)) });
+  for (const r of rows) out.push({ ...r, totalTenths: Number(r.totalTenths), rank: await rankIn(knex, group, year, Number(r.totalTenths)) });
   return { rows: out, total };
 }
 

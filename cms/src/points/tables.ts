@@ -68,6 +68,8 @@ export async function ensureTables(knex: Knex): Promise<void> {
   if (!(await knex.schema.hasColumn(T.bulkRequests, 'username'))) {
     await knex.schema.alterTable(T.bulkRequests, (t) => t.string('username', 255));
   }
+  // The county-wide ranking counts who scored more in a year across every township.
+  await knex.raw(`CREATE INDEX IF NOT EXISTS ${T.memberYears}_county ON ${T.memberYears} (year, total_tenths)`);
   // No forks: two approvals can never take the same place in the chain. NULLs (pending) are allowed.
   await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS points_entries_seq_unique ON points_entries (seq)');
   await knex.raw('CREATE INDEX IF NOT EXISTS points_entries_status_idx ON points_entries (status, occurred_on)');

@@ -194,8 +194,18 @@ export function scopeRelationFilters(filters: unknown, uid: string, ctx: Relatio
   return out;
 }
 
+/** `relation: { $null: true }` or `relation: { id: { $null: true } }`: whether there is a related record at all. */
+function isPresenceTest(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length && keys.every((k) => PRESENCE.has(k))) return true;
+  if (keys.length !== 1 || !['id', 'documentId'].includes(keys[0])) return false;
+  const inner = value[keys[0]];
+  return inner === null || (isPlainObject(inner) && Object.keys(inner).length > 0 && Object.keys(inner).every((k) => PRESENCE.has(k)));
+}
+
 function relationCondition(value: unknown, target: string, ctx: RelationScopeContext, depth: number): unknown {
-  if (isPlainObject(value) && Object.keys(value).every((k) => PRESENCE.has(k))) return value;
+  if (isPresenceTest(value)) return value;
   const scope = ctx.scopeOf(target);
   // `relation: 5` or `relation: { $in: [...] }` compare the related id.
   const inner = isPlainObject(value) && Object.keys(value).some((k) => !k.startsWith('$') || LOGICAL.has(k))

@@ -12,6 +12,7 @@ export default (plugin: any) => {
   attributes.township = { type: 'relation', relation: 'manyToOne', target: 'api::township.township' };
   attributes.partyOrganisation = { type: 'relation', relation: 'manyToOne', target: 'api::party-organisation.party-organisation' };
   attributes.member = { type: 'relation', relation: 'manyToOne', target: 'api::member.member' };
+  attributes.fullName = { type: 'string', maxLength: 50 };
 
   // `/api/users/me?populate=…` reads below the document service, so its relations get the same
   // scope there: a branch secretary's own organisation, but not its siblings or their secretaries.

@@ -84,16 +84,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     leaderboard: handle(async (ctx, p) => {
       const year = yearOf(ctx.query);
       const { start, limit } = parseRange(ctx.query.range, undefined);
-      let by: { townshipId?: number; branchId?: number };
+      // One branch (any role, in scope), one township (county and township staff) or, for the
+      // county with neither, the whole county; township staff default to their own township.
+      let by: { townshipId?: number; branchId?: number } = {};
       if (ctx.query.branch != null) {
         const b = await scoped(p, ORG, ctx.query.branch);
         if (!b || b.level !== 'branch') throw new errors.NotFoundError('党支部不存在或不在您的管理范围内');
         by = { branchId: b.id };
-      } else {
-        if (p.kind === 'user' && (p.role === 'member' || p.role === 'branch')) bad('请指定党支部 branch', { param: 'branch' });
+      } else if (role(p) === 'member' || role(p) === 'branch') {
+        bad('请指定党支部 branch', { param: 'branch' });
+      } else if (ctx.query.township != null) {
         const t = await scoped(p, 'api::township.township', ctx.query.township);
         if (!t) throw new errors.NotFoundError('乡镇不存在或不在您的管理范围内');
         by = { townshipId: t.id };
+      } else if (role(p) === 'township') {
+        by = { townshipId: (p as Extract<Principal, { kind: 'user' }>).townshipIds[0] ?? -1 };
       }
       const { rows, total } = await withKnex(strapi, (knex) => leaderboard(strapi, knex, by, year, { start, limit }));
       ctx.set('Content-Range', `leaderboard ${start}-${start + Math.max(rows.length - 1, 0)}/${total}`);
