@@ -5,6 +5,7 @@ import { anchors, PASSWORD, roleCallers } from '../api/callers';
 import { demoPeople } from '../../seeds/demo-users';
 import { todayInChina } from '../../seeds/points';
 import { browserDescribe, login, screenshot, usePanel } from './browser';
+import { PNG } from '../api/files';
 
 const run = browserDescribe();
 const { ctx, page: newPage } = usePanel();
@@ -21,7 +22,7 @@ run('approval queue', () => {
     const tag = `审批队列测试${Date.now()}`;
     // one proposal with evidence (志愿服务 needs it), two without
     const form = new FormData();
-    form.append('files', new Blob(['志愿服务照片（测试）'], { type: 'text/plain' }), 'evidence.txt');
+    form.append('files', new Blob([PNG], { type: 'image/png' }), 'evidence.png');
     const uploaded = await (await fetch(`${ctx.baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.branch.jwt}` }, body: form })).json();
     const bodies = [
       { member: members[0].documentId, rule: (await rule('base60.volunteer')).documentId, evidence: uploaded[0].id },
