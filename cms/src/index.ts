@@ -11,6 +11,11 @@ import { syncRoles } from './bootstrap/roles';
 import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
 import { ensureFileOwners } from './files/owners';
+import { decisionWrites } from './document-middlewares/decision-writes';
+import { decisionChecks } from './document-middlewares/decision-checks';
+import { ensureDecisionIndexes } from './decisions/indexes';
+import { ensureDigestKey } from './digests/key-file';
+import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +28,8 @@ export default {
     strapi.documents.use(relationGuard(strapi) as any);
     strapi.documents.use(inputRules(strapi) as any);
     strapi.documents.use(ledgerRules(strapi) as any);
+    strapi.documents.use(decisionWrites(strapi) as any);
+    strapi.documents.use(decisionChecks(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(fileLinks(strapi) as any);
   },
@@ -31,5 +38,11 @@ export default {
     await closeAuthDoors(strapi);
     await ensureTables(strapi.db.connection as any);
     await ensureFileOwners(strapi.db.connection as any);
+    await ensureDecisionIndexes(strapi, strapi.db.connection as any);
+    ensureDigestKey((line) => strapi.log.info(line));
+    startDigestSchedule(strapi);
+  },
+  destroy() {
+    stopDigestSchedule();
   },
 };

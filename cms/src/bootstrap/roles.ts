@@ -9,11 +9,18 @@ const PERMISSION = 'plugin::users-permissions.permission';
 // The bridge and the points actions check the role table (and each action's own rule) themselves.
 const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
 const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme'].map((a) => `api::points.points.${a}`);
+// Decision actions and the chains (county only) check the caller's role themselves.
+const DECISION_ACTIONS = [
+  ...['check', 'finalise'].map((a) => `api::decisions.decisions.${a}`),
+  ...['verifyDecisions', 'heads', 'sign', 'file', 'check', 'checkFile'].map((a) => `api::chains.chains.${a}`),
+];
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...DECISION_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
+  // Decision attachments and 四议两公开 evidence likewise.
+  if (can(role, 'decisions', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
     if (!ct.uid.startsWith('api::')) continue;
     const resource = ct.info.pluralName;
