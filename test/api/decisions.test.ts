@@ -374,7 +374,7 @@ describe('signed digests', () => {
       for (const o of originals) await knex('decisions').where({ id: o.id }).update({ subject: o.subject, prev_hash: o.prev_hash, hash: o.hash });
     }
     expect((await c.county.request('GET', `/api/chains/digests/${signed.body.id}/check`)).body.ok).toBe(true);
-  });
+  }, 240_000);
 
   it('the daily schedule signs once a day', async () => {
     const first = await signDailyIfDue(strapi);
