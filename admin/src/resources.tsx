@@ -14,6 +14,10 @@ import members from './members';
 import auditLogs from './audit-logs';
 import pointsRules from './points-rules';
 import pointsEntries from './points-entries';
+import decisions from './decisions';
+import decisionRules from './decision-rules';
+import decisionSteps from './decision-steps';
+import chainDigests from './chain-digests';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -23,6 +27,10 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'audit-logs': auditLogs,
   'points-rules': pointsRules,
   'points-entries': pointsEntries,
+  decisions,
+  'decision-rules': decisionRules,
+  'decision-steps': decisionSteps,
+  'chain-digests': chainDigests,
 };
 
 /** Menu order: the work people do most first; types unknown to this list follow alphabetically. */
@@ -30,6 +38,8 @@ export const MENU_ORDER = [
   'townships', 'party-organisations', 'grids', 'members', 'points-entries', 'points-rules', 'appraisal-rules',
   'grid-staffs', 'offices', 'office-templates', 'grid-standards', 'audit-logs',
 ];
+// 议事决策 follows the points screens.
+MENU_ORDER.splice(MENU_ORDER.indexOf('points-rules') + 1, 0, 'decisions', 'decision-rules', 'chain-digests');
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };
 

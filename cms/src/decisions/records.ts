@@ -1,9 +1,7 @@
-// Reading decisions, their steps and the members they name, for the write rules, the checks on
-// read, finalising and the chain. Below the document service: callers check scope themselves.
+// Reading decisions and their steps for the write rules, the checks on read, finalising and the
+// chain (seeds too, so nothing here needs Strapi itself). Below the document service: callers
+// check scope themselves.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { Principal } from '../scoping/principal';
-import { readScope } from '../scoping/scope-filters';
 import type { StepRecord } from '../domain/decisions/village-steps';
 import { VILLAGE_STEPS } from '../domain/decisions/rules';
 import { chinaDay } from '../domain/calendar/days';
@@ -89,20 +87,4 @@ export async function stepRowsOf(strapi: Core.Strapi, decisionIds: number[]): Pr
   }
   for (const list of out.values()) list.sort((a, b) => (STEP_ORDER.get(a.step) ?? 99) - (STEP_ORDER.get(b.step) ?? 99));
   return out;
-}
-
-/**
- * Names of the members a record refers to, read within the caller's scope: a member the caller
- * cannot read is refused as if it did not exist (403, the same answer either way).
- */
-export async function memberNames(strapi: Core.Strapi, p: Principal, documentIds: string[]): Promise<Record<string, string>> {
-  if (!documentIds.length) return {};
-  const model = strapi.getModel(MEMBER as any) as any;
-  const scope = readScope(p, MEMBER, model);
-  const where = { documentId: { $in: documentIds } };
-  const rows: Row[] = await strapi.db.query(MEMBER as any).findMany({ where: scope ? { $and: [where, scope] } : where, select: ['documentId', 'name'] });
-  const names = Object.fromEntries(rows.map((m) => [m.documentId, m.name]));
-  const missing = documentIds.filter((d) => !(d in names));
-  if (missing.length) throw new errors.PolicyError(`党员不存在或不在您的管理范围内：${missing.slice(0, 5).join('、')}`, { field: 'members', members: missing });
-  return names;
 }

@@ -17,8 +17,9 @@ import {
 } from '../domain/decisions/record';
 import { checkVillageProcess } from '../domain/decisions/village-process';
 import { RULE, ruleOf } from '../decisions/rules';
-import { DECISION, ORG, STEP, loadDecision, memberNames, singleRef, stepOf, stepRowsOf, today, whereRef, type Row } from '../decisions/records';
+import { DECISION, ORG, STEP, loadDecision, singleRef, stepOf, stepRowsOf, today, whereRef, type Row } from '../decisions/records';
 import { sameValue } from '../decisions/same-value';
+import { memberNames } from '../decisions/members';
 
 export const DIGEST = 'api::chain-digest.chain-digest';
 

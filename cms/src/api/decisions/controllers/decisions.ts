@@ -9,8 +9,9 @@ import { checkNewStep, checkRecord, factsOf, membersNamed, refusalOf, type Decis
 import { checkVillageProcess } from '../../../domain/decisions/village-process';
 import { tally } from '../../../domain/decisions/facts';
 import { RULE, ruleOf } from '../../../decisions/rules';
-import { memberNames, singleRef, stepOf, stepRowsOf, today, whereRef, type Row } from '../../../decisions/records';
+import { singleRef, stepOf, stepRowsOf, today, whereRef, type Row } from '../../../decisions/records';
 import { decisionFor, finalise } from '../../../decisions/finalise';
+import { memberNames } from '../../../decisions/members';
 
 const RECORD_FIELDS = ['body', 'method', 'amountFen', 'decidedOn', 'due', 'present', 'recused', 'secretary', 'statements', 'outcome', 'corrects', 'correctionReason'];
 const STEP_FIELDS = ['step', 'date', 'body', 'due', 'present', 'recused', 'agree', 'disagree', 'defer', 'displayedUntil', 'evidence'];
