@@ -7,6 +7,7 @@ import os from 'os';
 import path from 'path';
 import { execFile } from 'child_process';
 import { testServer } from './server';
+import { PNG } from './files';
 import { anchors, roleCallers, type Caller, type RoleName } from './callers';
 import { ROOT } from '../../scripts/strapi';
 import { decisionHash } from '../../cms/src/domain/decisions/seal';
@@ -309,6 +310,42 @@ describe('tamper evidence', () => {
     }
     expect((await verify()).body.ok).toBe(true);
     expect((await c.township.request('GET', '/api/chains/decisions/verify')).status).toBe(403);
+  });
+
+  it('covers a 四议两公开 record\'s steps and the bytes of every attachment', async () => {
+    const knex = strapi.db.connection;
+    const village = await strapi.db.query('api::decision.decision').findOne({ where: { status: 'final', kind: 'village_matter' }, orderBy: { seq: 'asc' } });
+    const step = await strapi.db.query('api::decision-step.decision-step').findOne({ where: { decision: village.id, step: 'review' } });
+    await knex('decision_steps').where({ id: step.id }).update({ agree: step.agree + 1 });
+    try {
+      expect((await verify()).body.broken).toMatchObject({ seq: village.seq, documentId: village.documentId, problem: 'hash_mismatch' });
+    } finally {
+      await knex('decision_steps').where({ id: step.id }).update({ agree: step.agree });
+    }
+
+    // a sealed record with minutes attached; the file swapped on disk afterwards
+    const form = new FormData();
+    form.append('files', new Blob([PNG], { type: 'image/png' }), '会议记录.png');
+    const { baseUrl } = await testServer();
+    const up = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.township.jwt}` }, body: form });
+    expect(up.status).toBe(201);
+    const file = (await up.json())[0];
+    const d = await record(c.township, appointment({ attachments: [file.id] }));
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+    expect(d.body.attachments[0].url).toMatch(/^\/api\/files\/\d+\/content\?/);
+    const fin = await finalise(c.township, d.body.id);
+    expect(fin.status).toBe(200);
+    expect((await verify()).body.ok).toBe(true);
+    const row = await strapi.db.query('plugin::upload.file').findOne({ where: { id: file.id } });
+    const onDisk = path.join(strapi.dirs.static.public, row.url);
+    const bytes = fs.readFileSync(onDisk);
+    fs.writeFileSync(onDisk, Buffer.concat([bytes, Buffer.from([0])]));
+    try {
+      expect((await verify()).body.broken).toMatchObject({ seq: fin.body.seq, documentId: d.body.id, problem: 'hash_mismatch' });
+    } finally {
+      fs.writeFileSync(onDisk, bytes);
+    }
+    expect((await verify()).body.ok).toBe(true);
   });
 });
 
