@@ -401,7 +401,7 @@ describe('signed digests', () => {
       // the command line says the same and fails; the points ledger still extends the same digest
       const digestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'digest-')), 'digest.json');
       fs.writeFileSync(digestFile, JSON.stringify(file.body));
-      const [decisions, ledger] = [await npmRun(['scripts/decisions-verify.ts', '--digest', digestFile]), await npmRun(['scripts/ledger-verify.ts', '--digest', digestFile])];
+      const [decisions, ledger] = await Promise.all([npmRun(['scripts/decisions-verify.ts', '--digest', digestFile]), npmRun(['scripts/ledger-verify.ts', '--digest', digestFile])]);
       expect(decisions.code, decisions.out).toBe(1);
       expect(decisions.out).toMatch(/decisions chain OK/);
       expect(decisions.out).toMatch(/chain_rewritten: 决策记录第/);
