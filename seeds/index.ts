@@ -4,12 +4,14 @@ import { loadPlan, type Log, type StrapiLike } from './load';
 import { ensureDemoUsers } from './demo-users';
 import { seedPoints, type PointsSeedOptions } from './points';
 import { bumpAuthEpoch } from '../cms/src/shared/auth-epoch';
+import { seedDecisions, type DecisionSeedOptions } from './decisions';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
   /** Also create the demo logins with the README's password (demo only: never in production; tests make their own). */
   demoLogins?: boolean;
   points?: PointsSeedOptions;
+  decisions?: DecisionSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -20,6 +22,10 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const points = await seedPoints(strapi, options.points, log);
   res.inserted['points entries'] = points.entries;
   res.ms += points.ms;
+  const decisions = await seedDecisions(strapi, options.decisions, log);
+  res.inserted['decisions'] = decisions.decisions;
+  res.inserted['decision steps'] = decisions.steps;
+  res.ms += decisions.ms;
   if (options.demoLogins) await ensureDemoUsers(strapi, log);
   bumpAuthEpoch(); // organisations were written below the document service
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);

@@ -10,6 +10,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { MyProfile } from './members/MyProfile';
 import { MyPoints } from './my-points/MyPoints';
 import { PointsRanking } from './points-reports/PointsRanking';
+import { DecisionPrint } from './decisions/DecisionPrint';
 import { loadSchema } from './schema/loadSchema';
 import { getToken } from './session';
 import { resourcesFor } from './resources';
@@ -44,6 +45,9 @@ export const App = () => (
       <Route path="/me" element={<MyProfile />} />
       <Route path="/my-points" element={<MyPoints />} />
       <Route path="/points-ranking" element={<PointsRanking />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/decisions/:id/print" element={<DecisionPrint />} />
     </CustomRoutes>
     {renderResources}
   </Admin>

@@ -17,6 +17,10 @@ import pointsEntries from './points-entries';
 import officeTemplates from './office-templates';
 import gridStandards from './grid-standards';
 import appraisalRules from './appraisal-rules';
+import decisions from './decisions';
+import decisionRules from './decision-rules';
+import decisionSteps from './decision-steps';
+import chainDigests from './chain-digests';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -29,6 +33,10 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'office-templates': officeTemplates,
   'grid-standards': gridStandards,
   'appraisal-rules': appraisalRules,
+  decisions,
+  'decision-rules': decisionRules,
+  'decision-steps': decisionSteps,
+  'chain-digests': chainDigests,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

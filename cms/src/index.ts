@@ -15,6 +15,11 @@ import { watchAuthChanges } from './shared/auth-epoch';
 import { narrowScopedReads } from './scoping/scoped-read';
 import { memberFields } from './document-middlewares/member-fields';
 import { settingsRules } from './document-middlewares/settings-rules';
+import { decisionWrites } from './document-middlewares/decision-writes';
+import { decisionChecks } from './document-middlewares/decision-checks';
+import { ensureDecisionIndexes } from './decisions/indexes';
+import { ensureDigestKey } from './digests/key-file';
+import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +32,8 @@ export default {
     strapi.documents.use(relationGuard(strapi) as any);
     strapi.documents.use(inputRules(strapi) as any);
     strapi.documents.use(ledgerRules(strapi) as any);
+    strapi.documents.use(decisionWrites(strapi) as any);
+    strapi.documents.use(decisionChecks(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);
@@ -39,5 +46,11 @@ export default {
     await closeAuthDoors(strapi);
     await ensureTables(strapi.db.connection as any);
     await ensureFileOwners(strapi.db.connection as any);
+    await ensureDecisionIndexes(strapi, strapi.db.connection as any);
+    ensureDigestKey((line) => strapi.log.info(line));
+    startDigestSchedule(strapi);
+  },
+  destroy() {
+    stopDigestSchedule();
   },
 };

@@ -131,7 +131,44 @@ beforeAll(async () => {
       create: async () => ({ action: 'create', resource: 'members', at: new Date().toISOString() }),
       change: () => ({ username: 'forged' }),
     },
+    'decision-rules': {
+      uid: 'api::decision-rule.decision-rule', visible: () => null,
+      inside: () => first('api::decision-rule.decision-rule', {}), outside: async () => null,
+      create: async () => ({
+        code: `test.ordinary-${Date.now() % 100000}`, name: '测试议事规则', kind: 'ordinary', body: 'branch_committee',
+        quorum: { share: { num: 1, den: 2 }, strictlyMore: true }, passing: { base: 'present', share: { num: 1, den: 2 }, strictlyMore: true },
+        meetingRequired: true, amountThresholdFen: 5000000, active: false,
+      }),
+      change: (row) => ({ name: row.name }),
+    },
+    decisions: {
+      uid: 'api::decision.decision',
+      visible: (r) => town(r, (t) => ({ township: t }), (ids) => ({ organisation: ids })),
+      // drafts: a sealed decision is immutable for everyone
+      inside: (r) => first('api::decision.decision', { status: 'draft', ...(r === 'branch' ? { organisation: a.branch.id } : { township: a.township.id }) }),
+      outside: () => first('api::decision.decision', { status: 'draft', township: other.id }),
+      create: async (r) => ({
+        organisation: (r === 'branch' ? a.branch : await first('api::party-organisation.party-organisation', { township: a.township.id, level: 'committee' })).documentId,
+        rule: (await first('api::decision-rule.decision-rule', { code: r === 'branch' ? 'ordinary.branch-committee' : 'ordinary.party-committee' })).documentId,
+        subject: '范围测试', decidedOn: '2026-06-01',
+      }),
+      change: (row) => ({ subject: row.subject }),
+    },
+    'decision-steps': {
+      uid: 'api::decision-step.decision-step',
+      visible: (r) => town(r, (t) => ({ township: t }), (ids) => ({ organisation: ids })),
+      inside: (r) => first('api::decision-step.decision-step', { decision: { status: 'draft' }, ...(r === 'branch' ? { organisation: a.branch.id } : { township: a.township.id }) }),
+      outside: () => first('api::decision-step.decision-step', { decision: { status: 'draft' }, township: other.id }),
+      create: null, change: (row) => ({ remarks: row.remarks }),
+    },
+    'chain-digests': {
+      uid: 'api::chain-digest.chain-digest', visible: (r) => (r === 'county' ? null : { id: -1 }),
+      inside: () => first('api::chain-digest.chain-digest', {}), outside: async () => null,
+      create: null, change: (row) => ({ keyId: row.keyId }),
+    },
   } satisfies Record<string, Fixture>);
+  // A signed digest to read (they are made by the server only).
+  await callers.county.request('POST', '/api/chains/digests');
   // A pending ledger entry inside (the demo member) and one outside (a 众兴街道 member).
   absentRule = await first('api::points-rule.points-rule', { code: 'base60.absent' });
   const outsider = await first('api::member.member', { township: other.id });

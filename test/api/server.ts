@@ -30,6 +30,9 @@ async function boot(): Promise<TestServer> {
   process.env.HOST = '127.0.0.1';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.STRAPI_STARTUP_BANNER = 'false';
+  // The digest key goes beside this run's databases, not into cms/; tests sign on demand.
+  process.env.DIGEST_KEY_FILE ??= path.join(inject('runDir'), `digest-key-${worker}.pem`);
+  process.env.DIGEST_SCHEDULE ??= 'off';
   // Fresh secrets for this run, in memory only (nothing written to cms/.env).
   for (const [name, value] of Object.entries(generateSecrets())) process.env[name] ??= value;
   process.chdir(CMS_DIR);

@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import { describe, expect, it } from 'vitest';
 import {
   DIGEST_TAG, digestOf, extendsDigest, generateSigningKeys, headExtends, keyIdOf, signDigest, verifyDigest, type ChainNow, type DigestInput,
-} from '../../cms/src/domain/decisions/digest';
+} from '../../cms/src/domain/chain/digest';
 import { EMPTY_HEAD, GENESIS, sealDecision, verifyDecisions, type ChainHead, type SealedDecision, type SealedRow } from '../../cms/src/domain/decisions/seal';
 
 const keys = generateSigningKeys();

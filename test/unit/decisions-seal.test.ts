@@ -3,7 +3,7 @@ import {
   canonicalDecision, decisionHash, DECISIONS_START, EMPTY_HEAD, GENESIS, ruleHash, sealDecision, verifyDecisionBatch, verifyDecisions,
   type ChainHead, type SealedDecision, type SealedRow,
 } from '../../cms/src/domain/decisions/seal';
-import { canonicalJson } from '../../cms/src/domain/decisions/canonical-json';
+import { canonicalJson } from '../../cms/src/domain/chain/canonical-json';
 import type { DecisionRule } from '../../cms/src/domain/decisions/rules';
 import { readConfig } from '../../seeds/plan';
 
@@ -83,7 +83,7 @@ describe('canonical form', () => {
   it('holds every documented field', () => {
     const keys = Object.keys(JSON.parse(canonicalDecision({ ...record(1), seq: 1 }, GENESIS)));
     expect(keys).toEqual([
-      'amountFen', 'attachments', 'body', 'decidedOn', 'documentId', 'due', 'finalisedAt', 'finalisedBy', 'kind', 'meetingId', 'method',
+      'amountFen', 'attachments', 'body', 'correctionReason', 'correctsId', 'decidedOn', 'documentId', 'due', 'finalisedAt', 'finalisedBy', 'kind', 'meetingId', 'method',
       'organisationId', 'outcome', 'present', 'prevHash', 'recused', 'ruleCode', 'ruleHash', 'secretaryId', 'seq', 'statements', 'steps',
       'subject', 'warnings',
     ]);

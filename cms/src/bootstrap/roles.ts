@@ -12,10 +12,18 @@ const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branc
 // The panel's helpers (tree, search, names) read through the document service, which scopes them.
 const PANEL_ACTIONS = ['api::organisation-tree.organisation-tree.children', 'api::search.search.find', 'api::people.people.names'];
 
+// Decision actions and the chains (county only) check the caller's role themselves.
+const DECISION_ACTIONS = [
+  ...['check', 'finalise'].map((a) => `api::decisions.decisions.${a}`),
+  ...['verifyDecisions', 'heads', 'sign', 'file', 'check', 'checkFile'].map((a) => `api::chains.chains.${a}`),
+];
+
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
+  // Decision attachments and 四议两公开 evidence likewise.
+  if (can(role, 'decisions', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
     if (!ct.uid.startsWith('api::')) continue;
     const resource = ct.info.pluralName;

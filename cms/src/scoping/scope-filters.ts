@@ -32,6 +32,11 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
     organisation: [['member', 'partyOrganisation', 'id'], ['organisation', 'id']],
     member: ['member', 'id'],
   },
+  'api::decision-rule.decision-rule': { global: true },
+  // A decision is its organisation's (a township's committee, or a branch); members see none.
+  'api::decision.decision': { township: ['township', 'id'], organisation: ['organisation', 'id'] },
+  // Steps carry copies of their decision's township and organisation, so moving a step is never a scope change.
+  'api::decision-step.decision-step': { township: ['township', 'id'], organisation: ['organisation', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's

@@ -6,17 +6,18 @@
 //   seq, prevHash, documentId, organisationId, ruleCode, ruleHash, kind, subject, amountFen, method,
 //   meetingId, decidedOn, body, due[], present[], recused[{memberId, reason}], secretaryId,
 //   statements[{memberId, position, remarks}], outcome, steps[…], attachments[{id, sha256}], warnings[],
-//   finalisedAt, finalisedBy.
+//   correctsId, correctionReason, finalisedAt, finalisedBy.
 // Ids are strings (a database may hand back 7 or '7'); due, present, recused, attachments and evidence
 // are sets, sorted; statements and steps keep their order, which is part of what was decided.
 // Absent text is '', absent counts 0, absent refs null, so a null/undefined round trip hashes the same.
 import type { DecisionRule } from './rules';
 import type { MemberRef, Method, Outcome, Position } from './facts';
 import type { StepRecord } from './village-steps';
-import { canonicalJson, sha256Hex } from './canonical-json';
+import { canonicalJson, sha256Hex } from '../chain/canonical-json';
+import { GENESIS, type ChainHead } from '../chain/head';
 import { isDay } from './days';
 
-export const GENESIS = '0'.repeat(64);
+export { GENESIS, EMPTY_HEAD, type ChainHead } from '../chain/head';
 
 export type Ref = string | number;
 
@@ -47,6 +48,9 @@ export interface SealedDecision {
   attachments: Array<{ id: Ref; sha256?: string | null }>;
   /** Codes of the warnings shown and kept at finalising. */
   warnings: string[];
+  /** A correction names the sealed record it corrects and why; the original stays as it was. */
+  correctsId?: string | null;
+  correctionReason?: string | null;
   /** UTC instant as Date.toISOString() gives it. */
   finalisedAt: string;
   finalisedBy: Ref | null;
@@ -102,6 +106,8 @@ export function canonicalDecision(d: SealedDecision, prevHash: string): string {
     steps: d.steps ? d.steps.map(canonicalStep) : null,
     attachments: (d.attachments ?? []).map((a) => ({ id: String(a.id), sha256: a.sha256 ?? null })).sort(byKey((a) => a.id)),
     warnings: [...(d.warnings ?? [])],
+    correctsId: d.correctsId ?? null,
+    correctionReason: text(d.correctionReason),
     finalisedAt: d.finalisedAt,
     finalisedBy: ref(d.finalisedBy),
   });
@@ -124,13 +130,6 @@ export function ruleHash(rule: DecisionRule): string {
     amountThresholdFen: rule.amountThresholdFen ?? null, splitMargin: plain(rule.splitMargin), steps: plain(rule.steps),
   }));
 }
-
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-export const EMPTY_HEAD: ChainHead = { seq: 0, hash: GENESIS };
 
 /** Seals a finalised record after `head`: the fields to store on it and the new head. */
 export function sealDecision(d: Omit<SealedDecision, 'seq'>, head: ChainHead) {

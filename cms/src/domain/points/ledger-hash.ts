@@ -2,8 +2,9 @@
 // its own SHA-256 over a canonical form of its content. Changing any hashed field, reordering or
 // dropping an entry breaks the chain from there on.
 import * as crypto from 'crypto';
+import { GENESIS } from '../chain/head';
 
-export const GENESIS = '0'.repeat(64);
+export { GENESIS };
 
 export interface HashedEntry {
   seq: number;

@@ -4,7 +4,7 @@
 import * as crypto from 'crypto';
 import { result, type CheckResult, type Finding } from '../check-result';
 import { canonicalJson, sha256Hex } from './canonical-json';
-import { GENESIS, type ChainHead } from './seal';
+import { GENESIS, type ChainHead } from './head';
 
 /** Names what the bytes are, so a signature over them means nothing anywhere else. */
 export const DIGEST_TAG = 'siyang-governance/daily-digest/v1';
