@@ -128,6 +128,8 @@ export interface Member extends RaRecord<Id>, Timestamps {
 }
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+/** Business actions the server names (see cms/src/audit/operation.ts). */
+export const AUDIT_OPERATIONS = ['approve', 'reject', 'reverse', 'bulk_award', 'import', 'upload', 'replace_file', 'finalise', 'correct', 'sign_digest', 'load_scheme', 'close_year', 'reopen_year'] as const;
 
 export interface AuditLog extends RaRecord<Id>, Timestamps {
   at: string;
@@ -135,8 +137,10 @@ export interface AuditLog extends RaRecord<Id>, Timestamps {
   username: string | null;
   role: string | null;
   action: (typeof AUDIT_ACTIONS)[number];
+  operation: (typeof AUDIT_OPERATIONS)[number] | null;
   resource: string;
   recordId: string | null;
+  recordName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   ip: string | null;

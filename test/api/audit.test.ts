@@ -33,12 +33,45 @@ describe('audit log', () => {
       expect(Date.now() - new Date(e.at).getTime()).toBeLessThan(60_000);
     }
     expect(entries[0].before).toBeNull();
-    expect(entries[0].after).toMatchObject({ name: '审计测试办', kind: 'office', township: township.documentId });
+    expect(entries[0].after).toMatchObject({ name: '审计测试办', kind: 'office', township: { id: township.documentId, name: township.name } });
+    expect(entries.map((e: any) => e.recordName)).toEqual(['审计测试办', '审计测试办（改）', '审计测试办（改）']);
     expect(entries[1].before).toEqual({ name: '审计测试办' });
     expect(entries[1].after).toMatchObject({ name: '审计测试办（改）' });
     expect(entries[1].after.kind).toBeUndefined(); // unchanged fields are not repeated
     expect(entries[2].before).toMatchObject({ name: '审计测试办（改）', kind: 'office' });
     expect(entries[2].after).toBeNull();
+  });
+
+  it('records only what really changed, relations by name, and the business action', async () => {
+    const { township, branch } = await anchors();
+    const c = callers.township;
+    // The panel sends the whole record back: a name-only edit must not show a township "change".
+    const m = (await c.request('POST', '/ra/members', { name: '审计党员', gender: 'male', birthDate: '1990-01-01', joinedDate: '2015-07-01', status: 'full', partyOrganisation: branch.documentId })).body;
+    await c.request('PUT', `/ra/members/${m.id}`, { ...m, name: '审计党员（改）' });
+    const [, edit] = await latest(m.id);
+    expect(edit.before).toEqual({ name: '审计党员' });
+    expect(edit.after).toEqual({ name: '审计党员（改）' });
+    const other = (await strapi.db.query('api::party-organisation.party-organisation').findMany({ where: { township: township.id, level: 'branch', id: { $ne: branch.id } }, limit: 1 }))[0];
+    await c.request('PUT', `/ra/members/${m.id}`, { partyOrganisation: other.documentId });
+    const move = (await latest(m.id))[2];
+    expect(move.before.partyOrganisation).toEqual({ id: branch.documentId, name: branch.name });
+    expect(move.after.partyOrganisation).toEqual({ id: other.documentId, name: other.name });
+    expect(move.after.township).toBeUndefined(); // same township: not a change
+
+    // approve, reject, reverse and bulk award are named as what they are
+    const rule = await strapi.db.query('api::points-rule.points-rule').findOne({ where: { code: 'base60.study' } });
+    const propose = async () => (await c.request('POST', '/ra/points-entries', { member: m.id, rule: rule.documentId, occurredOn: '2026-06-01', reason: '审计学习' })).body.id;
+    const [one, two] = [await propose(), await propose()];
+    await c.request('POST', '/api/points/decide', { ids: [one], decision: 'approve' });
+    await c.request('POST', '/api/points/decide', { ids: [two], decision: 'reject', note: '重复申报' });
+    const reversal = await c.request('POST', `/api/points/entries/${one}/reverse`, { reason: '录入有误' });
+    await c.request('POST', '/api/points/bulk', { rule: rule.documentId, members: [m.id], reason: '审计批量', occurredOn: '2026-06-02', idempotencyKey: `audit-${Date.now()}` });
+    const op = async (recordId: string | null, where: Record<string, unknown> = {}) =>
+      (await strapi.db.query('api::audit-log.audit-log').findMany({ where: { ...(recordId ? { recordId } : {}), ...where }, orderBy: { id: 'desc' }, limit: 1 }))[0];
+    expect(await op(one)).toMatchObject({ operation: 'approve', recordName: '审计党员（改）：审计学习' });
+    expect(await op(two)).toMatchObject({ operation: 'reject' });
+    expect(await op(reversal.body.data?.id ?? reversal.body.id)).toMatchObject({ operation: 'reverse', action: 'create' });
+    expect(await op(null, { operation: 'bulk_award' })).toMatchObject({ action: 'create', after: { rule: { id: rule.documentId, name: rule.name }, members: 1 } });
   });
 
   it('writes nothing, not even an audit entry, when the write is refused', async () => {

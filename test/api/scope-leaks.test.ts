@@ -149,8 +149,9 @@ describe('3. foreign records cannot be pulled in', () => {
     const res = await c.county.request('PUT', `/api/townships/${a.township.documentId}`, { data: { offices: { connect: [created.body.id] } } });
     expect(res.status).toBe(200);
     const entry = await q('api::audit-log.audit-log').findOne({ where: { recordId: created.body.id, resource: 'offices', action: 'update' }, orderBy: { id: 'desc' } });
-    expect(entry.before).toEqual({ township: other.documentId });
-    expect(entry.after).toEqual({ township: a.township.documentId });
+    expect(entry.before).toEqual({ township: { id: other.documentId, name: other.name } });
+    expect(entry.after).toEqual({ township: { id: a.township.documentId, name: a.township.name } });
+    expect(entry.recordName).toBe('归属测试办');
     await q('api::office.office').delete({ where: { id: office.id } });
   });
 });

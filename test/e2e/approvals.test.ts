@@ -22,7 +22,7 @@ run('approval queue', () => {
     const tag = `审批队列测试${Date.now()}`;
     // one proposal with evidence (志愿服务 needs it), two without
     const form = new FormData();
-    form.append('files', new Blob([PNG], { type: 'image/png' }), 'evidence.png');
+    form.append('files', new Blob([PNG], { type: 'image/png' }), '志愿服务凭证.png');
     const uploaded = await (await fetch(`${ctx.baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${c.branch.jwt}` }, body: form })).json();
     const bodies = [
       { member: members[0].documentId, rule: (await rule('base60.volunteer')).documentId, evidence: uploaded[0].id },

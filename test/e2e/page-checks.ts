@@ -10,8 +10,8 @@ export interface Problems {
   documentIds: string[];
 }
 
-/** Words of Latin letters that may appear as data rather than UI text. */
-const ALLOWED_WORDS = new Set(['MB', 'IP', 'PDF', 'SHA']);
+/** Words of Latin letters that may appear as data rather than UI text (file types in file names too). */
+const ALLOWED_WORDS = new Set(['MB', 'KB', 'IP', 'PDF', 'SHA', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
 
 /** The visible text of the main screen (app bar and menu included), without <code> and hidden nodes. */
 export async function visibleText(page: Page): Promise<string> {

@@ -11,6 +11,15 @@ import { AppraisalSummary } from '../settings/AppraisalSummary';
 import { OfficesSummary } from '../settings/OfficesSummary';
 import { StaffingSummary } from '../settings/StaffingSummary';
 import { ReferenceValue } from './ReferenceValue';
+import { formatTenths } from '../points/tenths';
+
+/** A related record or file as the server keeps it in the log: its id and the name it had then. */
+interface NamedLink {
+  id: string | number;
+  name: string | null;
+}
+const isNamedLink = (v: unknown): v is NamedLink => !!v && typeof v === 'object' && !Array.isArray(v) && 'id' in v && 'name' in v && Object.keys(v).length === 2;
+const namedLinks = (v: unknown): NamedLink[] | null => (isNamedLink(v) ? [v] : Array.isArray(v) && v.length && v.every(isNamedLink) ? v : null);
 
 interface Props {
   resource: string;
@@ -68,6 +77,24 @@ export const ChangeValue = ({ resource, field, value, context }: Props) => {
   const schema = useSchemaResource(resource);
   if (value === undefined || value === null || value === '') return <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>;
   const attribute = schema?.fields.find((f) => f.name === field);
+  // Points travel in tenths: shown as the screens show them (2 分, not 20).
+  if (typeof value === 'number' && /Tenths$/.test(field)) return <span>{translate('app.points.value', { points: formatTenths(value) })}</span>;
+  const links = namedLinks(value);
+  if (links) {
+    const reference = attribute?.type === 'relation' ? attribute.target : undefined;
+    return (
+      <>
+        {links.map((l, i) => (
+          <span key={String(l.id)}>
+            {i > 0 && '、'}
+            {reference && typeof l.id === 'string'
+              ? <ReferenceValue reference={reference} id={l.id} fallback={l.name ?? translate('app.audit.unavailable_record')} />
+              : <span>{l.name ?? translate('app.audit.unavailable_record')}</span>}
+          </span>
+        ))}
+      </>
+    );
+  }
   if (attribute?.type === 'relation' && attribute.target) {
     const ids = relatedIds(value);
     if (ids) {

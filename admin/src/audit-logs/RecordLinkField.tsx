@@ -4,8 +4,9 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuditLog } from '../types';
 import { ReferenceValue } from './ReferenceValue';
 
-/** What the entry itself says the record was called. */
+/** What the entry itself says the record was called (the server keeps the name at write time). */
 const keptName = (r: AuditLog): string | null => {
+  if (r.recordName) return r.recordName;
   for (const side of [r.after, r.before]) {
     const v = side?.name ?? side?.title ?? side?.code;
     if (typeof v === 'string' && v) return v;

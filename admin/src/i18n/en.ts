@@ -362,6 +362,10 @@ const app: Mirror<typeof appMessages> = {
       },
       enums: { trigger: { daily: 'Daily', on_demand: 'On demand' } },
     },
+    files: {
+      name: 'File |||| Files',
+      fields: { name: 'File name', alternativeText: 'Alternative text', caption: 'Caption', hash: 'Stored as', mime: 'Type', size: 'Size (KB)' },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -369,6 +373,8 @@ const app: Mirror<typeof appMessages> = {
         userId: 'User id',
         username: 'User',
         role: 'Role',
+        operation: 'Business action',
+        recordName: 'Record name',
         action: 'Action',
         resource: 'Resource',
         recordId: 'Record',
@@ -379,6 +385,7 @@ const app: Mirror<typeof appMessages> = {
         ...timestamps,
       },
       enums: {
+        operation: { approve: 'Approved', reject: 'Rejected', reverse: 'Reversed', bulk_award: 'Bulk award', import: 'Import', upload: 'File uploaded', replace_file: 'File replaced', finalise: 'Finalised', correct: 'Corrected', sign_digest: 'Digest signed', load_scheme: 'Scheme loaded', close_year: 'Year closed', reopen_year: 'Year reopened' },
         action: { create: 'Created', update: 'Updated', delete: 'Deleted' },
         role: { county: 'County organisation dept.', township: 'Township committee', branch: 'Branch secretary', member: 'Party member', system: 'System', admin: 'Back-office admin' },
       },

@@ -358,6 +358,10 @@ export const appMessages = {
       },
       enums: { trigger: { daily: '每日自动', on_demand: '手动签名' } },
     },
+    files: {
+      name: '文件',
+      fields: { name: '文件名', alternativeText: '替代文字', caption: '说明', hash: '存储名', mime: '文件类型', size: '大小（KB）' },
+    },
     'audit-logs': {
       name: '审计日志',
       fields: {
@@ -365,6 +369,8 @@ export const appMessages = {
         userId: '用户编号',
         username: '用户',
         role: '角色',
+        operation: '业务操作',
+        recordName: '记录名称',
         action: '操作',
         resource: '数据类型',
         recordId: '记录',
@@ -375,6 +381,7 @@ export const appMessages = {
         ...timestamps,
       },
       enums: {
+        operation: { approve: '审批通过', reject: '驳回', reverse: '冲正', bulk_award: '批量加分', import: '导入', upload: '上传文件', replace_file: '替换文件', finalise: '定稿', correct: '更正', sign_digest: '签名摘要', load_scheme: '启用积分方案', close_year: '封账', reopen_year: '重新开账' },
         action: { create: '新增', update: '修改', delete: '删除' },
         role: { county: '县委组织部', township: '乡镇党委', branch: '支部书记', member: '党员', system: '系统', admin: '后台管理员' },
       },

@@ -3,6 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Principal } from '../scoping/principal';
 import { documentId } from '../db/document-id';
+import { currentOperation, type Operation } from './operation';
 
 export type AuditAction = 'create' | 'update' | 'delete';
 
@@ -13,6 +14,10 @@ export interface AuditRecord {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   township: number | null;
+  /** what the record was called when written (see record-name.ts) */
+  recordName?: string | null;
+  /** the business action, when it is more than create/update/delete (else the one running, see operation.ts) */
+  operation?: Operation | null;
 }
 
 export async function writeAudit(strapi: Core.Strapi, p: Principal, r: AuditRecord): Promise<void> {
@@ -31,6 +36,8 @@ export async function writeAudit(strapi: Core.Strapi, p: Principal, r: AuditReco
       after: r.after,
       ip: p.kind === 'system' ? null : p.ip ?? null,
       township: r.township,
+      recordName: r.recordName ?? null,
+      operation: r.operation ?? currentOperation(),
       publishedAt: now,
     },
   });

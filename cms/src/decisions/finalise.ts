@@ -65,7 +65,7 @@ export async function finalise(strapi: Core.Strapi, p: Principal, documentId: un
       };
       await strapi.db.query(DECISION as any).update({ where: { id: d.id }, data });
       await writeAudit(strapi, p, {
-        action: 'update', uid: DECISION, recordId: d.documentId, before: { status: 'draft' },
+        action: 'update', operation: 'finalise', uid: DECISION, recordId: d.documentId, recordName: d.subject ?? null, before: { status: 'draft' },
         after: { status: 'final', seq: fields.seq, hash: fields.hash, warnings: warnings.map((w) => w.code) }, township: d.township?.id ?? null,
       });
       return { id: d.documentId, status: 'final' as const, seq: fields.seq, hash: fields.hash, warnings };

@@ -66,7 +66,7 @@ export async function signNow(strapi: Core.Strapi, p: Principal, trigger: 'daily
         },
       });
       await writeAudit(strapi, p, {
-        action: 'create', uid: DIGEST, recordId: row.documentId, before: null,
+        action: 'create', operation: 'sign_digest', uid: DIGEST, recordId: row.documentId, before: null,
         after: { trigger, ledgerSeq: signed.ledgerHead.seq, decisionsSeq: signed.decisionsHead.seq, keyId: signed.keyId }, township: null,
       });
       return row;

@@ -18,6 +18,8 @@ import { isLinkAttribute, linkedIds } from '../db/relation-links';
 import { withKnex } from '../db/knex';
 import { readableFiles } from '../files/access';
 import { writeAudit } from '../audit/write-audit';
+import { asValue, namedLinks } from '../audit/linked-names';
+import { recordName } from '../audit/record-name';
 import { forbidden, readableIds } from './scoping';
 import { errors } from '@strapi/utils';
 
@@ -76,13 +78,14 @@ export function relationGuard(strapi: Core.Strapi) {
     const data = ctx.params?.data;
     if (!data || typeof data !== 'object') return next();
     const p = await principalOf(strapi);
-    if (p.kind !== 'user') return next(); // Strapi's own admin and the system are unscoped (and audited)
+    // Strapi's own admin and the system are unscoped: their changes are only recorded, for the audit.
+    const checking = p.kind === 'user';
     const { attributes } = model(ctx.uid);
     const anchors = anchorsOf(ctx.uid, attributes);
     // The fields the request names, and the anchors (which other rules may derive during the write).
     const fields = [...new Set([...Object.keys(data), ...anchors])].filter((n) => isLinkAttribute(attributes[n]));
     if (!fields.length) return next();
-    const scoped = p.role !== 'county';
+    const scoped = checking && p.role !== 'county';
 
     const existing = ctx.action === 'update' ? await strapi.db.query(ctx.uid as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['id'] }) : null;
     if (ctx.action === 'update' && !existing) return next();
@@ -94,10 +97,10 @@ export function relationGuard(strapi: Core.Strapi) {
         const attr = attributes[name];
         const target = attr.type === 'media' ? FILE : attr.target;
         const before = recordId ? (await linkedIds(strapi, knex, ctx.uid, name, [recordId])).get(recordId) ?? [] : [];
-        const readableBefore = scoped ? await readableNow(p, target, before) : new Set(before);
+        const readableBefore = scoped ? await readableNow(p as UserPrincipal, target, before) : new Set(before);
         // A to-one the caller cannot see reads as empty (the panel sends it back so): that keeps it.
         if (name in data && (data[name] === null || data[name] === '') && isToOne(attr) && before.some((t) => !readableBefore.has(t))) delete data[name];
-        const named = name in data ? await namedTargets(p, ctx.uid, name, target, data[name]) : [];
+        const named = checking && name in data ? await namedTargets(p as UserPrincipal, ctx.uid, name, target, data[name]) : [];
         const readable = new Set([...named, ...readableBefore]);
         const plan: Plan = { name, attr, target, before, readable };
         if (attr.mappedBy) plan.ownersBefore = await linkedIds(strapi, knex, target, attr.mappedBy, [...new Set([...named, ...before])]);
@@ -108,7 +111,10 @@ export function relationGuard(strapi: Core.Strapi) {
     const result = await next();
     const id = Number(result?.id ?? recordId);
     if (!id) return result;
-    const root = scoped ? ownRoot(p, ctx.uid) : null;
+    const root = scoped ? ownRoot(p as UserPrincipal, ctx.uid) : null;
+    // What changed, for the write guard's audit entry (it reads names for these ids).
+    const changes = new Map<string, { target: string; before: number[]; after: number[] }>();
+    (ctx as any).linkChanges = changes;
 
     await withKnex(strapi, async (knex) => {
       for (const plan of plans) {
@@ -117,47 +123,44 @@ export function relationGuard(strapi: Core.Strapi) {
         const removed = diff(plan.before, after);
         const changed = [...added, ...removed];
         if (!changed.length) continue;
+        changes.set(plan.name, { target: plan.target, before: plan.before, after });
         if (root === id && anchors.includes(plan.name)) forbidden(`不能修改界定您管理范围的字段（${label(ctx.uid, plan.name)}）`);
         if (scoped) {
           // Targets no request named (derived by a write rule) are checked as they stand now.
           const unknown = changed.filter((t) => !plan.readable.has(t));
-          const nowReadable = await readableNow(p, plan.target, unknown);
+          const nowReadable = await readableNow(p as UserPrincipal, plan.target, unknown);
           if (unknown.some((t) => !nowReadable.has(t))) forbidden(`关联记录不在您的管理范围内（${label(ctx.uid, plan.name)}）`);
         }
         const inverse = plan.attr.inversedBy ?? plan.attr.mappedBy;
         const targetModel = plan.target === FILE ? null : model(plan.target);
         const ownerChange = !!(inverse && targetModel && anchorsOf(plan.target, targetModel.attributes).includes(inverse));
         if (scoped && ownerChange) {
-          if (!can(p.role!, targetModel.info.pluralName, 'update')) forbidden(`无权修改${targetModel.info.displayName}的归属（${label(ctx.uid, plan.name)}）`);
-          const targetRoot = ownRoot(p, plan.target);
+          if (!can((p as UserPrincipal).role!, targetModel.info.pluralName, 'update')) forbidden(`无权修改${targetModel.info.displayName}的归属（${label(ctx.uid, plan.name)}）`);
+          const targetRoot = ownRoot(p as UserPrincipal, plan.target);
           if (targetRoot != null && changed.includes(targetRoot)) forbidden(`不能修改界定您管理范围的记录（${label(ctx.uid, plan.name)}）`);
-          const stillIn = await readableNow(p, plan.target, changed);
+          const stillIn = await readableNow(p as UserPrincipal, plan.target, changed);
           if (changed.some((t) => !stillIn.has(t))) forbidden(`不能把记录移出您的管理范围（${label(ctx.uid, plan.name)}）`);
         }
-        if (plan.attr.mappedBy && targetModel) await auditOtherSide(p, plan, changed, id, knex);
+        if (plan.attr.mappedBy && targetModel) await auditOtherSide(p, plan, changed, knex);
       }
     });
     return result;
   };
 
   /** A field whose other side holds the link changed that side's records: each gets its own entry. */
-  async function auditOtherSide(p: Principal, plan: Plan, changed: number[], _id: number, knex: any) {
+  async function auditOtherSide(p: Principal, plan: Plan, changed: number[], knex: any) {
     const field = plan.attr.mappedBy as string;
+    const ownerAttr = model(plan.target).attributes[field];
+    const many = !['oneToOne', 'manyToOne'].includes(ownerAttr.relation);
     const ownersAfter = await linkedIds(strapi, knex, plan.target, field, changed);
-    const ownerIds = [...new Set([...changed.flatMap((t) => [...(plan.ownersBefore?.get(t) ?? []), ...(ownersAfter.get(t) ?? [])])])];
-    const ownerUid = model(plan.target).attributes[field].target;
-    const docs = new Map<number, string>((await strapi.db.query(ownerUid).findMany({ where: { id: { $in: ownerIds } }, select: ['id', 'documentId'] }))
-      .map((r: any) => [Number(r.id), r.documentId]));
-    const rows = await strapi.db.query(plan.target as any).findMany({ where: { id: { $in: changed } }, select: ['id', 'documentId'] });
-    const values = (ids: number[] | undefined) => {
-      const list = (ids ?? []).map((o) => docs.get(o) ?? null);
-      return list.length > 1 ? list : list[0] ?? null;
-    };
+    const ownerIds = changed.flatMap((t) => [...(plan.ownersBefore?.get(t) ?? []), ...(ownersAfter.get(t) ?? [])]);
+    const names = await namedLinks(strapi, ownerAttr.target, ownerIds);
+    const rows = await strapi.db.query(plan.target as any).findMany({ where: { id: { $in: changed } } });
     for (const row of rows) {
       const t = Number(row.id);
       await writeAudit(strapi, p, {
-        action: 'update', uid: plan.target, recordId: row.documentId,
-        before: { [field]: values(plan.ownersBefore?.get(t)) }, after: { [field]: values(ownersAfter.get(t)) },
+        action: 'update', uid: plan.target, recordId: row.documentId, recordName: recordName(row),
+        before: { [field]: asValue(plan.ownersBefore?.get(t) ?? [], names, many) }, after: { [field]: asValue(ownersAfter.get(t) ?? [], names, many) },
         township: await recordTownship(strapi, plan.target, t),
       });
     }

@@ -9,6 +9,8 @@ import { principalOf } from '../scoping/principal';
 import { scopeFilter } from '../scoping/scope-filters';
 import { recordTownship } from '../scoping/record-township';
 import { writeAudit } from '../audit/write-audit';
+import { asValue, namedLinks } from '../audit/linked-names';
+import { recordName } from '../audit/record-name';
 import { forbidden } from './scoping';
 
 const AUDIT = 'api::audit-log.audit-log';
@@ -32,16 +34,22 @@ function sameInstant(a: unknown, b: unknown): boolean {
   return !Number.isNaN(ta) && ta === tb;
 }
 
-/** Scalar fields that differ, plus the relations the request set (as given). */
-function changes(before: Row | null, after: Row | null, data: Row | undefined, attributes: Record<string, any>) {
+type LinkChanges = Map<string, { target: string; before: number[]; after: number[] }>;
+
+/** Fields that really changed: scalars by value, relations and files from the link tables (named). */
+async function changes(strapi: Core.Strapi, before: Row | null, after: Row | null, links: LinkChanges | undefined, attributes: Record<string, any>) {
   const b: Row = {};
   const a: Row = {};
+  for (const [name, change] of links ?? []) {
+    const attr = attributes[name];
+    if (!attr || attr.private) continue;
+    const many = attr.type === 'media' ? !!attr.multiple : !['oneToOne', 'manyToOne'].includes(attr.relation);
+    const names = await namedLinks(strapi, change.target, [...change.before, ...change.after]);
+    if (before) b[name] = asValue(change.before, names, many);
+    if (after) a[name] = asValue(change.after, names, many);
+  }
   for (const [name, attr] of Object.entries(attributes)) {
-    if (NOT_AUDITED_FIELDS.has(name) || attr.private) continue;
-    if (attr.type === 'relation') {
-      if (data && name in data) a[name] = data[name];
-      continue;
-    }
+    if (NOT_AUDITED_FIELDS.has(name) || attr.private || attr.type === 'relation' || attr.type === 'media') continue;
     const bv = before?.[name] ?? null;
     const av = after?.[name] ?? null;
     if (JSON.stringify(bv) !== JSON.stringify(av)) {
@@ -86,7 +94,8 @@ export function writeGuard(strapi: Core.Strapi) {
       const after = ctx.action === 'delete' ? null : result;
       // A deleted record's township had to be read before the delete; others are read now.
       const township = ctx.action === 'delete' ? beforeTownship : result?.id ? await recordTownship(strapi, ctx.uid, result.id) : null;
-      await writeAudit(strapi, p, { action: ctx.action as 'create' | 'update' | 'delete', uid: ctx.uid, recordId, ...changes(before, after, ctx.params?.data, model.attributes), township });
+      const changed = await changes(strapi, before, after, (ctx as any).linkChanges, model.attributes);
+      await writeAudit(strapi, p, { action: ctx.action as 'create' | 'update' | 'delete', uid: ctx.uid, recordId, recordName: recordName(after, before), ...changed, township });
       return result;
     });
   };

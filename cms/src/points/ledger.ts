@@ -11,6 +11,7 @@ import { linkTable } from '../db/link-tables';
 import type { Principal } from '../scoping/principal';
 import { scopeFilter } from '../scoping/scope-filters';
 import { writeAudit } from '../audit/write-audit';
+import { asOperation } from '../audit/operation';
 import { checkCap, applyFloor } from '../domain/points/caps';
 import { parseDay, periodKey, type PeriodKind } from '../domain/points/periods';
 import { chainHead, lockChain, seal } from './chain';
@@ -32,6 +33,9 @@ export const refuse = (message: string, details: Record<string, unknown> = {}): 
 const forbid = (message: string): never => {
   throw new errors.PolicyError(message);
 };
+
+/** An entry as the audit log names it: whose points, and why. */
+const entryName = (e: Row): string => (e.member?.name ? `${e.member.name}：${e.reason}` : e.organisation?.name ? `${e.organisation.name}：${e.reason}` : e.reason);
 
 export function actorName(p: Principal): { id: number | null; name: string } {
   if (p.kind === 'system') return { id: null, name: 'system' };
@@ -123,7 +127,10 @@ export async function decide(strapi: Core.Strapi, p: UserPrincipal, ids: string[
         await addUsage(knex, memberId, e.rule.id, capPeriod, { pending_tenths: -e.pointsTenths });
         if (decision === 'reject') {
           await strapi.db.query(ENTRY).update({ where: { id: e.id }, data: { status: 'rejected', approverId: actor.id, approverName: actor.name, decidedAt: now, decisionNote: note } });
-          await writeAudit(strapi, p, { action: 'update', uid: ENTRY, recordId: id, before: { status: 'pending' }, after: { status: 'rejected', decisionNote: note }, township: e.township?.id ?? null });
+          await writeAudit(strapi, p, {
+            action: 'update', operation: 'reject', uid: ENTRY, recordId: id, recordName: entryName(e),
+            before: { status: 'pending' }, after: { status: 'rejected', decisionNote: note }, township: e.township?.id ?? null,
+          });
           out.push({ id, status: 'rejected', note });
           continue;
         }
@@ -154,7 +161,7 @@ export async function decide(strapi: Core.Strapi, p: UserPrincipal, ids: string[
         await addUsage(knex, memberId, e.rule.id, capPeriod, { approved_tenths: points });
         await addApproved(knex, e, points, year, month);
         await writeAudit(strapi, p, {
-          action: 'update', uid: ENTRY, recordId: id, before: { status: 'pending', pointsTenths: e.pointsTenths },
+          action: 'update', operation: 'approve', uid: ENTRY, recordId: id, recordName: entryName(e), before: { status: 'pending', pointsTenths: e.pointsTenths },
           after: { status: 'approved', pointsTenths: points, seq: sealed.fields.seq, hash: sealed.fields.hash }, township: e.township?.id ?? null,
         });
         out.push({ id, status: 'approved', pointsTenths: points, seq: sealed.fields.seq });
@@ -171,12 +178,12 @@ export async function reverse(strapi: Core.Strapi, p: UserPrincipal, id: string,
   if (!e || !(await inScope(strapi, p, e.id))) throw new errors.NotFoundError('积分记录不存在或不在您的管理范围内');
   // Same day as the original, so the correction lands in the same period's totals.
   const day = typeof e.occurredOn === 'string' ? e.occurredOn : new Date(e.occurredOn).toISOString().slice(0, 10);
-  return reversing.run(true, () => strapi.documents(ENTRY as any).create({
+  return reversing.run(true, () => asOperation('reverse', () => strapi.documents(ENTRY as any).create({
     data: {
       member: e.member?.documentId ?? null, organisation: e.organisation?.documentId ?? null, rule: e.rule.documentId,
       pointsTenths: -e.pointsTenths, reason: `冲正：${reason.trim()}（原记录：${e.reason}）`, occurredOn: day, reverses: e.documentId,
     } as any,
-  }));
+  })));
 }
 
 export interface BulkRequest {
@@ -319,8 +326,8 @@ async function award(strapi: Core.Strapi, p: UserPrincipal, req: BulkRequest, ac
       }
       const result: BulkResult = { created: rows.length, approved: approve ? rows.length : 0, entries: rows.map((r) => r.row.documentId) };
       await writeAudit(strapi, p, {
-        action: 'create', uid: ENTRY, recordId: null, before: null,
-        after: { bulk: true, rule: rule.code, members: rows.length, status: approve ? 'approved' : 'pending', idempotencyKey: req.idempotencyKey, reason },
+        action: 'create', operation: 'bulk_award', uid: ENTRY, recordId: null, recordName: `${rule.name} × ${rows.length}`, before: null,
+        after: { rule: { id: rule.documentId, name: rule.name }, members: rows.length, status: approve ? 'approved' : 'pending', idempotencyKey: req.idempotencyKey, reason },
         township: p.kind === 'user' && p.role === 'township' ? p.townshipIds[0] ?? null : null,
       });
       await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).update({ response: JSON.stringify(result) });

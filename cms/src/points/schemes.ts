@@ -2,6 +2,7 @@
 // those not yet there) and deactivates every other scheme's rules; values a county user edited stay.
 import fs from 'fs';
 import type { Core } from '@strapi/strapi';
+import { asOperation } from '../audit/operation';
 import { errors } from '@strapi/utils';
 import { configPath } from '../scoping/roles';
 
@@ -43,7 +44,7 @@ export async function loadScheme(strapi: Core.Strapi, code: string) {
   const scheme = schemesFile().schemes.find((s) => s.code === code);
   if (!scheme) throw new errors.NotFoundError(`没有名为 ${code} 的积分方案`);
   const docs = strapi.documents(RULE as any) as any;
-  return strapi.db.transaction(async () => {
+  return asOperation('load_scheme', () => strapi.db.transaction(async () => {
     let created = 0;
     let activated = 0;
     let deactivated = 0;
@@ -63,5 +64,5 @@ export async function loadScheme(strapi: Core.Strapi, code: string) {
       deactivated++;
     }
     return { scheme: scheme.code, name: scheme.name, created, activated, deactivated };
-  });
+  }));
 }

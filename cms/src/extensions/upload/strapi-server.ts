@@ -42,7 +42,7 @@ export default (plugin: any) => {
           if (typeof f?.id !== 'number') continue;
           if (replacing == null) await withKnex(strapi, (knex) => recordOwner(knex, f.id, actor));
           await writeAudit(strapi, p, {
-            action: replacing == null ? 'create' : 'update', uid: FILE, recordId: String(f.id),
+            action: replacing == null ? 'create' : 'update', operation: replacing == null ? 'upload' : 'replace_file', uid: FILE, recordId: String(f.id), recordName: f.name ?? null,
             before: pick(before), after: pick(f), township,
           });
         }
