@@ -12,8 +12,8 @@ import { LocalDateField } from '../common/LocalDateField';
 import { Section } from '../common/Section';
 import { errorMessage } from '../points/api';
 import { checkDigest, downloadDigest, type DigestCheck } from './api';
+import { Code, CodeField } from '../common/CodeField';
 
-const mono = { fontFamily: 'monospace', wordBreak: 'break-all' } as const;
 
 const Actions = ({ onCheck }: { onCheck: (r: DigestCheck) => void }) => {
   const record = useRecordContext();
@@ -52,15 +52,17 @@ export const DigestShow = () => {
             <Layout size={{ xs: 12, sm: 6 }}><Labeled><LocalDateField source="at" showTime /></Labeled></Layout>
             <Layout size={{ xs: 12, sm: 6 }}><Labeled><EnumChipField source="trigger" /></Labeled></Layout>
             <Layout size={{ xs: 12, sm: 4 }}><Labeled><TextField source="ledgerSeq" /></Labeled></Layout>
-            <Layout size={{ xs: 12, sm: 8 }}><Labeled><TextField source="ledgerHash" sx={mono} /></Labeled></Layout>
+            <Layout size={{ xs: 12, sm: 8 }}><Labeled label="resources.chain-digests.fields.ledgerHash"><CodeField source="ledgerHash" /></Labeled></Layout>
             <Layout size={{ xs: 12, sm: 4 }}><Labeled><TextField source="decisionsSeq" /></Labeled></Layout>
-            <Layout size={{ xs: 12, sm: 8 }}><Labeled><TextField source="decisionsHash" sx={mono} /></Labeled></Layout>
-            <Layout size={{ xs: 12, sm: 4 }}><Labeled><TextField source="keyId" sx={mono} /></Labeled></Layout>
-            <Layout size={{ xs: 12, sm: 8 }}><Labeled><TextField source="signature" sx={mono} /></Labeled></Layout>
-            <Layout size={12}><Labeled><TextField source="publicKey" sx={{ ...mono, whiteSpace: 'pre-wrap' }} /></Labeled></Layout>
+            <Layout size={{ xs: 12, sm: 8 }}><Labeled label="resources.chain-digests.fields.decisionsHash"><CodeField source="decisionsHash" /></Labeled></Layout>
+            <Layout size={{ xs: 12, sm: 4 }}><Labeled label="resources.chain-digests.fields.keyId"><CodeField source="keyId" /></Labeled></Layout>
+            <Layout size={{ xs: 12, sm: 8 }}><Labeled label="resources.chain-digests.fields.signature"><CodeField source="signature" /></Labeled></Layout>
+            <Layout size={12}><Labeled label="resources.chain-digests.fields.publicKey"><CodeField source="publicKey" wrap /></Labeled></Layout>
           </Layout>
         </Section>
-        <Typography variant="body2" color="text.secondary">{translate('app.digests.how_to_verify')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.digests.how_to_verify')} <Code>npm run ledger:verify -- --digest &lt;file&gt;</Code>, <Code>npm run decisions:verify -- --digest &lt;file&gt;</Code>
+        </Typography>
       </Stack>
     </Show>
   );

@@ -7,6 +7,7 @@ import { thresholdText } from '../decisions/thresholds';
 import type { DecisionRule } from '../decisions/types';
 import { AmountThresholdField } from './AmountThresholdField';
 import { ThresholdField } from './ThresholdField';
+import { CodeField } from '../common/CodeField';
 
 const Steps = () => {
   const record = useRecordContext<DecisionRule>();
@@ -72,7 +73,7 @@ export const DecisionRuleShow = () => (
       <Section title="app.decisions.rule">
         <Layout container spacing={2}>
           <Layout size={{ xs: 12, sm: 6 }}><Labeled><TextField source="name" /></Labeled></Layout>
-          <Layout size={{ xs: 12, sm: 6 }}><Labeled><TextField source="code" /></Labeled></Layout>
+          <Layout size={{ xs: 12, sm: 6 }}><Labeled label="resources.decision-rules.fields.code"><CodeField source="code" /></Labeled></Layout>
           <Layout size={{ xs: 12, sm: 6 }}><Labeled><EnumChipField source="kind" /></Labeled></Layout>
           <Layout size={{ xs: 12, sm: 6 }}><Labeled><BooleanField source="active" /></Labeled></Layout>
           <Layout size={12}><Labeled><TextField source="description" emptyText="—" /></Labeled></Layout>

@@ -701,7 +701,7 @@ const app: Mirror<typeof appMessages> = {
       check: 'Check',
       export: 'Export',
       extends_ok: 'Signature valid; both chains extend this digest, nothing before it was rewritten.',
-      how_to_verify: 'Check an exported digest file: npm run ledger:verify -- --digest <file>, npm run decisions:verify -- --digest <file>.',
+      how_to_verify: 'To check an exported digest file:',
     },
     json: { invalid: 'Not valid JSON' },
     search: {

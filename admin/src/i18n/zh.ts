@@ -697,7 +697,7 @@ export const appMessages = {
       check: '核验',
       export: '导出',
       extends_ok: '签名有效，两条链均在此摘要之后延续，此前的记录未被改写。',
-      how_to_verify: '核验导出的摘要文件：npm run ledger:verify -- --digest <文件>，npm run decisions:verify -- --digest <文件>。',
+      how_to_verify: '核验导出的摘要文件：',
     },
     json: { invalid: '不是有效的 JSON' },
     search: {
