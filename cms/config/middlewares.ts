@@ -4,6 +4,7 @@ export default [
   'global::database-health',
   'strapi::security',
   'global::private-uploads',
+  'global::graphql-auth',
   {
     name: 'strapi::cors',
     config: {

@@ -13,6 +13,7 @@ import { ensureTables } from './points/tables';
 import { ensureFileOwners } from './files/owners';
 import { watchAuthChanges } from './shared/auth-epoch';
 import { narrowScopedReads } from './scoping/scoped-read';
+import { graphqlReports } from './graphql/reports';
 import { memberFields } from './document-middlewares/member-fields';
 import { settingsRules } from './document-middlewares/settings-rules';
 import { decisionWrites } from './document-middlewares/decision-writes';
@@ -23,6 +24,7 @@ import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.plugin('graphql')?.service('extension').use(graphqlReports(strapi));
     // Order matters: malformed filters, then role and scope (rows, relations), then the write
     // transaction (scope before/after, version, audit) around the relation checks and the write
     // rules; derived fields are filled last, and files get signed links.
