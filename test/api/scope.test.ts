@@ -166,6 +166,11 @@ beforeAll(async () => {
       inside: () => first('api::chain-digest.chain-digest', {}), outside: async () => null,
       create: null, change: (row) => ({ keyId: row.keyId }),
     },
+    'points-years': {
+      uid: 'api::points-year.points-year', visible: () => null,
+      inside: () => first('api::points-year.points-year', {}), outside: async () => null,
+      create: null, change: (row) => ({ status: row.status }),
+    },
   } satisfies Record<string, Fixture>);
   // A signed digest to read (they are made by the server only).
   await callers.county.request('POST', '/api/chains/digests');

@@ -362,6 +362,11 @@ const app: Mirror<typeof appMessages> = {
       },
       enums: { trigger: { daily: 'Daily', on_demand: 'On demand' } },
     },
+    'points-years': {
+      name: 'Points year |||| Points years',
+      fields: { year: 'Year', status: 'Status', closedAt: 'Closed at', closedByName: 'Closed by', ledgerSeq: 'Chain head at close', ledgerHash: 'Chain head hash', summary: 'Published results', reopenedAt: 'Reopened at', reopenedByName: 'Reopened by', reopenReason: 'Reason for reopening', ...timestamps },
+      enums: { status: { open: 'Open', closed: 'Closed' } },
+    },
     files: {
       name: 'File |||| Files',
       fields: { name: 'File name', alternativeText: 'Alternative text', caption: 'Caption', hash: 'Stored as', mime: 'Type', size: 'Size (KB)' },
@@ -479,6 +484,17 @@ const app: Mirror<typeof appMessages> = {
       deleted_record: '%{name} (deleted)',
       unavailable_record: '(deleted or outside your scope)',
       linked_record: 'Linked record',
+    },
+    closing: {
+      open: '%{year}: open',
+      closed: '%{year}: closed (results published, read-only)',
+      close: 'Close %{year}',
+      reopen: 'Reopen %{year}',
+      close_help: 'Closing verifies the ledger hash chain and needs every proposal of the year decided. Afterwards no entry dated in the year can be proposed, approved or reversed (corrections go into the open year with a reason); the year\'s totals, ranks, branch stars and grade suggestions are published read-only.',
+      reopen_help: 'Reopening lets entries be recorded for the year again; the published results stay until the year is closed again. Give a reason: the action is audited.',
+      reason: 'Reason',
+      confirm_close: 'Close the year',
+      confirm_reopen: 'Reopen the year',
     },
     points: {
       unit: 'pts',

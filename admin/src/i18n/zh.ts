@@ -358,6 +358,11 @@ export const appMessages = {
       },
       enums: { trigger: { daily: '每日自动', on_demand: '手动签名' } },
     },
+    'points-years': {
+      name: '积分年度',
+      fields: { year: '年度', status: '状态', closedAt: '封账时间', closedByName: '封账人', ledgerSeq: '封账时链头序号', ledgerHash: '封账时链头哈希', summary: '发布结果', reopenedAt: '重新开账时间', reopenedByName: '重新开账人', reopenReason: '重新开账原因', ...timestamps },
+      enums: { status: { open: '未封账', closed: '已封账' } },
+    },
     files: {
       name: '文件',
       fields: { name: '文件名', alternativeText: '替代文字', caption: '说明', hash: '存储名', mime: '文件类型', size: '大小（KB）' },
@@ -475,6 +480,17 @@ export const appMessages = {
       deleted_record: '%{name}（已删除）',
       unavailable_record: '（记录已删除或不在您的范围内）',
       linked_record: '关联记录',
+    },
+    closing: {
+      open: '%{year} 年度：未封账',
+      closed: '%{year} 年度：已封账（结果已发布，只读）',
+      close: '%{year} 年度封账',
+      reopen: '%{year} 年度重新开账',
+      close_help: '封账前系统会校验积分台账哈希链，且该年度不能有待审批的记录。封账后该年度的积分不能再申报、审批或冲正（更正请记入当前年度并写明原因），全年总分、排名、支部星级和评定建议作为只读结果发布。',
+      reopen_help: '重新开账后该年度可以再登记积分；已发布的结果保留，重新封账时更新。请写明原因，操作会记入审计日志。',
+      reason: '原因',
+      confirm_close: '确认封账',
+      confirm_reopen: '确认重新开账',
     },
     points: {
       unit: '分',

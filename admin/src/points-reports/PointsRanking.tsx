@@ -13,6 +13,7 @@ import { BranchStars } from './BranchStars';
 import { Leaderboard } from './Leaderboard';
 import { TownshipSelect } from './TownshipSelect';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
+import { YearCloseControl } from './YearCloseControl';
 
 export const PointsRanking = () => {
   const translate = useTranslate();
@@ -51,6 +52,7 @@ export const PointsRanking = () => {
         {role !== 'branch' && tab === 0 && <BranchSelect value={branch} onChange={setBranch} township={scope.township} />}
         {role === 'county' && tab === 1 && <TownshipSelect value={starsTownship} onChange={setStarsTownship} allowAll />}
         {scopeName && <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{scopeName}</Typography>}
+        <YearCloseControl year={year} />
         <Box sx={{ flex: 1 }} />
         <VerifyLedgerButton />
       </Stack>

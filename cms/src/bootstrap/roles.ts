@@ -8,7 +8,7 @@ const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 // The bridge and the points actions check the role table (and each action's own rule) themselves.
 const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
-const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme'].map((a) => `api::points.points.${a}`);
+const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme', 'closeYear', 'reopenYear', 'yearRanking'].map((a) => `api::points.points.${a}`);
 // The panel's helpers (tree, search, names) read through the document service, which scopes them.
 const PANEL_ACTIONS = ['api::organisation-tree.organisation-tree.children', 'api::search.search.find', 'api::people.people.names'];
 

@@ -7,6 +7,7 @@ import { errors } from '@strapi/utils';
 import { withKnex } from '../db/knex';
 import { principalOf } from '../scoping/principal';
 import { checkCap } from '../domain/points/caps';
+import { refuseIfClosed } from '../points/closed-years';
 import { ENTRY, actorName, addUsage, isReversal, periodsOf, refuse, usage } from '../points/ledger';
 
 /** Fields the server owns: the client may not set them on any API. */
@@ -47,6 +48,7 @@ export function ledgerRules(strapi: Core.Strapi) {
     if (!rule) refuse('请选择积分规则', { field: 'rule' });
     if (!rule.active) refuse(`积分规则“${rule.name}”已停用`, { field: 'rule' });
     const day: string = data.occurredOn;
+    await withKnex(strapi, (knex) => refuseIfClosed(knex, day, '积分申报'));
     if (rule.effectiveFrom && day < rule.effectiveFrom) refuse(`“${rule.name}”自 ${rule.effectiveFrom} 起生效`, { field: 'occurredOn' });
     if (rule.effectiveTo && day > rule.effectiveTo) refuse(`“${rule.name}”已于 ${rule.effectiveTo} 失效`, { field: 'occurredOn' });
     if (data.reverses != null && !isReversal()) refuse('冲正只能通过“冲正”操作提交（POST /api/points/entries/:id/reverse）', { field: 'reverses', code: 'reversal_only' });

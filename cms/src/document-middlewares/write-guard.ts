@@ -14,6 +14,7 @@ import { recordName } from '../audit/record-name';
 import { forbidden } from './scoping';
 
 const AUDIT = 'api::audit-log.audit-log';
+const YEAR = 'api::points-year.points-year';
 const WRITES = new Set(['create', 'update', 'delete']);
 const NOT_AUDITED_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'check', 'createdBy', 'updatedBy']);
 
@@ -68,6 +69,7 @@ export function writeGuard(strapi: Core.Strapi) {
     if (!ctx.uid.startsWith('api::') || !WRITES.has(ctx.action)) return next();
     const p = await principalOf(strapi);
     if (ctx.uid === AUDIT) forbidden('审计日志只读，任何人都不能修改或删除');
+    if (ctx.uid === YEAR) forbidden('积分年度只能通过“封账”和“重新开账”操作改变');
     const model = strapi.getModel(ctx.uid as any) as any;
     const scope = p.kind === 'user' ? scopeFilter(p, ctx.uid, model.attributes) : null;
 

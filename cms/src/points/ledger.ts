@@ -15,6 +15,7 @@ import { asOperation } from '../audit/operation';
 import { checkCap, applyFloor } from '../domain/points/caps';
 import { parseDay, periodKey, type PeriodKind } from '../domain/points/periods';
 import { chainHead, lockChain, seal } from './chain';
+import { refuseIfClosed } from './closed-years';
 import { addTo, T } from './tables';
 
 export const ENTRY = 'api::points-entry.points-entry';
@@ -121,6 +122,7 @@ export async function decide(strapi: Core.Strapi, p: UserPrincipal, ids: string[
         if (e.status !== 'pending') refuse(`积分记录“${e.reason}”已${e.status === 'approved' ? '审批通过' : '驳回'}，不能再次审批`, { id });
         if (!canApprove(p, e.rule.approver)) forbid(`“${e.rule.name}”须由${{ branch: '支部', township: '乡镇', county: '县委组织部' }[e.rule.approver as string]}审批`);
         const day = typeof e.occurredOn === 'string' ? e.occurredOn : new Date(e.occurredOn).toISOString().slice(0, 10);
+        await refuseIfClosed(knex, day, `积分记录“${e.reason}”`);
         const { capPeriod, year, month } = periodsOf(e.rule, day);
         const now = new Date();
         const memberId = e.member?.id ?? null;
@@ -178,6 +180,7 @@ export async function reverse(strapi: Core.Strapi, p: UserPrincipal, id: string,
   if (!e || !(await inScope(strapi, p, e.id))) throw new errors.NotFoundError('积分记录不存在或不在您的管理范围内');
   // Same day as the original, so the correction lands in the same period's totals.
   const day = typeof e.occurredOn === 'string' ? e.occurredOn : new Date(e.occurredOn).toISOString().slice(0, 10);
+  await withKnex(strapi, (knex) => refuseIfClosed(knex, day, '该积分记录'));
   return reversing.run(true, () => asOperation('reverse', () => strapi.documents(ENTRY as any).create({
     data: {
       member: e.member?.documentId ?? null, organisation: e.organisation?.documentId ?? null, rule: e.rule.documentId,
@@ -244,6 +247,7 @@ async function award(strapi: Core.Strapi, p: UserPrincipal, req: BulkRequest, ac
     withKnex(strapi, async (knex) => {
       const done = await knex(T.bulkRequests).where({ idempotency_key: req.idempotencyKey }).first();
       if (done) return replay(done);
+      await refuseIfClosed(knex, req.occurredOn, '批量加分');
       // The key is taken first: the same key arriving meanwhile waits here for this one to commit.
       await knex(T.bulkRequests).insert({ idempotency_key: req.idempotencyKey, user_id: actor.id, username: actor.name, response: '{}', created_at: new Date() });
 

@@ -58,6 +58,12 @@ export async function memberPoints(strapi: Core.Strapi, p: UserPrincipal, q: { m
  * county with neither, the whole county; township staff default to their own township. */
 export async function leaderboardOf(strapi: Core.Strapi, p: UserPrincipal, q: { branch?: unknown; township?: unknown; year?: unknown }, page: Page) {
   const year = yearOf(q.year);
+  const by = await rankingGroup(strapi, p, q);
+  return withKnex(strapi, (knex) => leaderboard(strapi, knex, by, year, page));
+}
+
+/** Which members a ranking compares, by what the caller asks and may see. */
+export async function rankingGroup(strapi: Core.Strapi, p: UserPrincipal, q: { branch?: unknown; township?: unknown }) {
   let by: { townshipId?: number; branchId?: number } = {};
   if (q.branch != null) {
     const b = await scopedRow(strapi, p, ORG, q.branch);
@@ -72,7 +78,7 @@ export async function leaderboardOf(strapi: Core.Strapi, p: UserPrincipal, q: { 
   } else if (roleOf(p) === 'township') {
     by = { townshipId: (p as Extract<Principal, { kind: 'user' }>).townshipIds[0] ?? -1 };
   }
-  return withKnex(strapi, (knex) => leaderboard(strapi, knex, by, year, page));
+  return by;
 }
 
 /** Branches with their points and stars, in the caller's scope (optionally one township). */

@@ -9,6 +9,9 @@ export const T = {
   rulePeriods: 'points_member_rule_periods',
   branchYears: 'points_branch_years',
   bulkRequests: 'points_bulk_requests',
+  /** a closed year's published results (closing.ts) */
+  yearMembers: 'points_year_members',
+  yearBranches: 'points_year_branches',
 } as const;
 
 export async function ensureTables(knex: Knex): Promise<void> {
@@ -62,6 +65,35 @@ export async function ensureTables(knex: Knex): Promise<void> {
       t.string('username', 255);
       t.text('response').notNullable();
       t.timestamp('created_at').notNullable();
+    });
+  }
+  if (!(await knex.schema.hasTable(T.yearMembers))) {
+    await knex.schema.createTable(T.yearMembers, (t) => {
+      t.integer('year').notNullable();
+      t.integer('member_id').notNullable();
+      t.integer('branch_id');
+      t.integer('township_id');
+      t.integer('total_tenths').notNullable();
+      t.integer('rank_county').notNullable();
+      t.integer('rank_township').notNullable();
+      t.integer('rank_branch').notNullable();
+      t.string('grade', 20);
+      t.primary(['year', 'member_id']);
+      t.index(['year', 'rank_county'], `${T.yearMembers}_county`);
+      t.index(['year', 'township_id', 'rank_township'], `${T.yearMembers}_township`);
+      t.index(['year', 'branch_id', 'rank_branch'], `${T.yearMembers}_branch`);
+    });
+  }
+  if (!(await knex.schema.hasTable(T.yearBranches))) {
+    await knex.schema.createTable(T.yearBranches, (t) => {
+      t.integer('year').notNullable();
+      t.integer('branch_id').notNullable();
+      t.integer('members_tenths').notNullable();
+      t.integer('own_tenths').notNullable();
+      t.integer('total_tenths').notNullable();
+      t.integer('rank_county').notNullable();
+      t.integer('stars').notNullable();
+      t.primary(['year', 'branch_id']);
     });
   }
   // Tables from before replays were tied to their caller.

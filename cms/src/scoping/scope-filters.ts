@@ -26,6 +26,7 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::member.member': { township: ['township', 'id'], organisation: ['partyOrganisation', 'id'], member: ['id'] },
   'api::points-rule.points-rule': { global: true },
   'api::appraisal-rule.appraisal-rule': { global: true },
+  'api::points-year.points-year': { global: true },
   // Ledger entries are for a member or for a branch (支部积分).
   'api::points-entry.points-entry': {
     township: ['township', 'id'],

@@ -9,6 +9,8 @@ import { bulkAward, decide, refuse as bad, reverse, type UserPrincipal } from '.
 import { branchesOf, forbid, gradesOf, leaderboardOf, memberPoints, needRole } from '../../../points/queries';
 import { verifyChain } from '../../../points/chain';
 import { listSchemes, loadScheme } from '../../../points/schemes';
+import { checkYear, notClosed, publishedRanking, YEAR, yearActions } from '../../../points/closing';
+import { rankingGroup } from '../../../points/queries';
 
 type Ctx = any;
 
@@ -75,6 +77,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     loadScheme: handle(async (ctx, p) => {
       needRole(p, 'county');
       return loadScheme(strapi, ctx.params.code);
+    }),
+
+    closeYear: handle(async (ctx, p) => {
+      needRole(p, 'county');
+      return yearActions(strapi).close(p, ctx.params.year);
+    }),
+
+    reopenYear: handle(async (ctx, p) => {
+      needRole(p, 'county');
+      return yearActions(strapi).reopen(p, ctx.params.year, ctx.request.body?.reason);
+    }),
+
+    /** A closed year's published ranking (read-only): the county, one township or one branch, as for the live one. */
+    yearRanking: handle(async (ctx, p) => {
+      const year = checkYear(ctx.params.year);
+      const closed = await strapi.db.query(YEAR as any).findOne({ where: { year, status: 'closed' } });
+      if (!closed) notClosed(year);
+      const page = parseRange(ctx.query.range, undefined);
+      const by = await rankingGroup(strapi, p, ctx.query);
+      const { rows, total } = await withKnex(strapi, (knex) => publishedRanking(strapi, knex, year, by, page));
+      ctx.set('Content-Range', `ranking ${page.start}-${page.start + Math.max(rows.length - 1, 0)}/${total}`);
+      return rows;
     }),
   };
 };

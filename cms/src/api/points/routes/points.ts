@@ -13,5 +13,8 @@ export default {
     route('GET', '/verify', 'verify'),
     route('GET', '/schemes', 'schemes'),
     route('POST', '/schemes/:code/load', 'loadScheme'),
+    route('POST', '/years/:year/close', 'closeYear'),
+    route('POST', '/years/:year/reopen', 'reopenYear'),
+    route('GET', '/years/:year/ranking', 'yearRanking'),
   ],
 };
