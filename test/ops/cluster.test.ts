@@ -3,8 +3,7 @@
 // totals equal to a recomputation from the ledger; login limits and cache invalidation hold across
 // the processes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
-import { baseEnv, call, fresh, login, pool, runScript, scratchDb, startServer, type Db, type Server } from './harness';
+import { baseEnv, call, fresh, login, pool, runScript, scratchDb, sql, startServer, type Db, type Server } from './harness';
 
 let db: Db;
 let env: NodeJS.ProcessEnv;
@@ -23,15 +22,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: db.env.DATABASE_NAME });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 describe('two processes on one PostgreSQL', () => {
   it('take 1,000 concurrent approvals and bulk awards with one unbroken chain and right totals', async () => {
@@ -61,11 +51,11 @@ describe('two processes on one PostgreSQL', () => {
     expect(new Set(results.map((r) => r.servedBy)).size, 'both processes served').toBe(2);
 
     // one award per duplicated key
-    const dup = await sql(`SELECT idempotency_key, count(*) AS n FROM points_entries WHERE idempotency_key LIKE $1 GROUP BY idempotency_key`, [`ops-${tag}-same-%`]);
+    const dup = await sql(db, `SELECT idempotency_key, count(*) AS n FROM points_entries WHERE idempotency_key LIKE $1 GROUP BY idempotency_key`, [`ops-${tag}-same-%`]);
     expect(dup.length).toBe(50);
     expect(dup.every((r) => Number(r.n) === 1)).toBe(true);
     // no duplicate or missing sequence number
-    const [seq] = await sql(`SELECT count(seq) AS n, count(DISTINCT seq) AS d, min(seq) AS lo, max(seq) AS hi FROM points_entries WHERE seq IS NOT NULL`);
+    const [seq] = await sql(db, `SELECT count(seq) AS n, count(DISTINCT seq) AS d, min(seq) AS lo, max(seq) AS hi FROM points_entries WHERE seq IS NOT NULL`);
     expect(Number(seq.n)).toBe(Number(seq.d));
     expect(Number(seq.hi) - Number(seq.lo) + 1).toBe(Number(seq.n));
     const verify = await call(server.url, county, 'GET', '/api/points/verify');

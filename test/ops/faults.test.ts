@@ -5,21 +5,11 @@
 import { spawn } from 'child_process';
 import path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
 import { ROOT } from '../../scripts/strapi';
-import { baseEnv, call, login, pool, runScript, scratchDb, startServer, type Db, type Server } from './harness';
+import { baseEnv, call, login, pool, runScript, scratchDb, sql, startServer, type Db, type Server } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function sql<T = any>(db: Db, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: db.env.DATABASE_NAME });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 /** The ledger after a crash: its chain verifies and its kept totals equal a recomputation. */
 function expectLedgerIntact(env: NodeJS.ProcessEnv) {

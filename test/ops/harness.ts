@@ -172,3 +172,14 @@ export function fresh(url: string, method: string, body?: unknown, headers: Reco
     req.end(data);
   });
 }
+
+/** A query on a test's own PostgreSQL database, bypassing the server. */
+export async function sql<T = any>(db: Db, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: db.env.DATABASE_NAME });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}

@@ -10,6 +10,7 @@ import { withKnex } from '../db/knex';
 import { T } from '../points/tables';
 import { organisationSubtree } from '../scoping/organisation-tree';
 import { bumpAuthEpoch } from '../shared/auth-epoch';
+import { singleRef } from '../scoping/relation-input';
 
 type Ctx = { uid: string; action: string; params: any };
 
@@ -32,22 +33,6 @@ function namesTarget(v: unknown): boolean {
     return 'id' in o || 'documentId' in o;
   }
   return typeof v === 'string' ? v.length > 0 : typeof v === 'number';
-}
-
-/** Resolves a single relation input to its documentId or numeric id, when it is one. */
-function singleRef(v: unknown): { documentId?: string; id?: number } | null {
-  if (v == null) return null;
-  if (typeof v === 'string') return /^\d+$/.test(v) ? { id: Number(v) } : { documentId: v };
-  if (typeof v === 'number') return { id: v };
-  if (Array.isArray(v)) return v.length === 1 ? singleRef(v[0]) : null;
-  if (typeof v === 'object') {
-    const o = v as any;
-    if ('set' in o) return singleRef(o.set);
-    if ('connect' in o) return singleRef(o.connect);
-    if (typeof o.documentId === 'string') return { documentId: o.documentId };
-    if (typeof o.id === 'number') return { id: o.id };
-  }
-  return null;
 }
 
 function fail(message: string, details: Record<string, unknown> = {}): never {

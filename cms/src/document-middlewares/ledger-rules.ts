@@ -7,6 +7,7 @@ import { errors } from '@strapi/utils';
 import { withKnex } from '../db/knex';
 import { principalOf } from '../scoping/principal';
 import { checkCap } from '../domain/points/caps';
+import { singleRef } from '../scoping/relation-input';
 import { refuseIfClosed } from '../points/closed-years';
 import { ENTRY, actorName, addUsage, isReversal, periodsOf, refuse, usage } from '../points/ledger';
 
@@ -15,19 +16,6 @@ const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'appro
   'idempotencyKey', 'township', 'memberRef', 'organisationRef', 'ruleRef', 'reversesRef'];
 const EDITABLE_WHILE_PENDING = new Set(['reason', 'evidence']);
 
-
-function refOf(v: any): { documentId?: string; id?: number } | null {
-  if (v == null) return null;
-  if (typeof v === 'string') return { documentId: v };
-  if (typeof v === 'number') return { id: v };
-  if (typeof v === 'object') {
-    const x = v.connect?.[0] ?? v.set?.[0] ?? v;
-    if (typeof x === 'string') return { documentId: x };
-    if (x?.documentId) return { documentId: x.documentId };
-    if (typeof x?.id === 'number') return { id: x.id };
-  }
-  return null;
-}
 
 /** A stored value (relations populated) against what a client sent back (relations as documentIds). */
 function sameValue(stored: any, sent: any): boolean {
@@ -44,7 +32,7 @@ export function ledgerRules(strapi: Core.Strapi) {
 
   const onCreate = async (data: any) => {
     for (const f of SERVER_FIELDS) if (f in data && data[f] != null && !(f === 'status' && data[f] === 'pending')) refuse(`字段 ${f} 由系统填写，不能提交`, { field: f });
-    const rule = await find('api::points-rule.points-rule', refOf(data.rule));
+    const rule = await find('api::points-rule.points-rule', singleRef(data.rule));
     if (!rule) refuse('请选择积分规则', { field: 'rule' });
     if (!rule.active) refuse(`积分规则“${rule.name}”已停用`, { field: 'rule' });
     const day: string = data.occurredOn;
@@ -52,7 +40,7 @@ export function ledgerRules(strapi: Core.Strapi) {
     if (rule.effectiveFrom && day < rule.effectiveFrom) refuse(`“${rule.name}”自 ${rule.effectiveFrom} 起生效`, { field: 'occurredOn' });
     if (rule.effectiveTo && day > rule.effectiveTo) refuse(`“${rule.name}”已于 ${rule.effectiveTo} 失效`, { field: 'occurredOn' });
     if (data.reverses != null && !isReversal()) refuse('冲正只能通过“冲正”操作提交（POST /api/points/entries/:id/reverse）', { field: 'reverses', code: 'reversal_only' });
-    const reversing = refOf(data.reverses);
+    const reversing = singleRef(data.reverses);
     let original: any = null;
     if (reversing) {
       // A reversal takes back exactly one approved, not yet reversed entry.
@@ -72,12 +60,12 @@ export function ledgerRules(strapi: Core.Strapi) {
     let member: any = null;
     let organisation: any = null;
     if (rule.target === 'member') {
-      member = await find('api::member.member', refOf(data.member), { township: true });
+      member = await find('api::member.member', singleRef(data.member), { township: true });
       if (!member) refuse('请选择党员', { field: 'member' });
       if (data.organisation != null) refuse('党员积分不能同时指定党组织', { field: 'organisation' });
       data.township = member.township?.documentId ?? null;
     } else {
-      organisation = await find('api::party-organisation.party-organisation', refOf(data.organisation), { township: true });
+      organisation = await find('api::party-organisation.party-organisation', singleRef(data.organisation), { township: true });
       if (!organisation || organisation.level !== 'branch') refuse('支部积分请选择党支部', { field: 'organisation' });
       if (data.member != null) refuse('支部积分不能指定党员', { field: 'member' });
       data.township = organisation.township?.documentId ?? null;

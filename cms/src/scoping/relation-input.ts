@@ -47,3 +47,19 @@ export function relationRefs(value: unknown, field: string): RelationRefs {
   collect(value, refs, field, 0);
   return refs;
 }
+
+/** A relation input (documentId, id, {connect}, {set}, [x]) naming exactly one record, or null. */
+export function singleRef(v: unknown): { documentId?: string; id?: number } | null {
+  if (v == null) return null;
+  if (typeof v === 'string') return /^\d+$/.test(v) ? { id: Number(v) } : { documentId: v };
+  if (typeof v === 'number') return { id: v };
+  if (Array.isArray(v)) return v.length === 1 ? singleRef(v[0]) : null;
+  if (typeof v === 'object') {
+    const o = v as any;
+    if ('set' in o) return singleRef(o.set);
+    if ('connect' in o) return singleRef(o.connect);
+    if (typeof o.documentId === 'string') return { documentId: o.documentId };
+    if (typeof o.id === 'number') return { id: o.id };
+  }
+  return null;
+}
