@@ -76,3 +76,34 @@ describe('bad input on the content API', () => {
     }
   });
 });
+
+describe('malformed pagination and sort on /api', () => {
+  it('answers 400 in Chinese instead of guessing', async () => {
+    for (const [query, message] of [
+      ['pagination[pageSize]=abc', /pagination\[pageSize\]/],
+      ['pagination[page]=-1', /pagination\[page\]/],
+      ['pagination[page]=1.5', /pagination\[page\]/],
+      ['pagination[pageSize]=1000', /1–100/],
+      ['pagination[start]=-3', /pagination\[start\]/],
+      ['pagination[limit]=0', /pagination\[limit\]/],
+      ['pagination[page]=1&pagination[start]=0', /不能同时使用/],
+      ['pagination[withCount]=maybe', /withCount/],
+      ['pagination[nope]=1', /未知的分页参数/],
+      ['pagination=5', /应为对象/],
+      ['sort=name:sideways', /排序参数无效/],
+      ['sort=name;drop', /排序参数无效/],
+      ['sort[0][name]=asc', /排序参数/],
+    ] as const) {
+      const res = await api('GET', `/api/members?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body.error.message, query).toMatch(message);
+      expect(res.body.error.message, query).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // Strapi's own refusals come in Chinese too (the English original stays in details)
+    const unknown = await api('GET', '/api/members?sort=nope:asc');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/无效的字段或参数：nope/);
+    expect(unknown.body.error.details.en).toMatch(/Invalid key nope/);
+    expect((await api('GET', '/api/members?pagination[page]=2&pagination[pageSize]=10&sort=name:desc')).status).toBe(200);
+  });
+});
