@@ -20,6 +20,7 @@ import { decisionChecks } from './document-middlewares/decision-checks';
 import { ensureDecisionIndexes } from './decisions/indexes';
 import { ensureDigestKey } from './digests/key-file';
 import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
+import { ensureListIndexes } from './export/indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +48,7 @@ export default {
     await ensureTables(strapi.db.connection as any);
     await ensureFileOwners(strapi.db.connection as any);
     await ensureDecisionIndexes(strapi, strapi.db.connection as any);
+    await ensureListIndexes(strapi, strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },
