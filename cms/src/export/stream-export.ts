@@ -5,7 +5,7 @@
 import { once } from 'events';
 import { PassThrough } from 'stream';
 import type { Core } from '@strapi/strapi';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../shared/exceljs';
 import { badRequest } from '../bridge/http-error';
 import { modelOf } from '../bridge/resources';
 import { parseSort } from '../bridge/query';
