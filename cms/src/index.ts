@@ -21,6 +21,7 @@ import { ensureDecisionIndexes } from './decisions/indexes';
 import { ensureDigestKey } from './digests/key-file';
 import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 import { ensureListIndexes } from './export/indexes';
+import { ensurePrintTable } from './prints/records';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +50,7 @@ export default {
     await ensureFileOwners(strapi.db.connection as any);
     await ensureDecisionIndexes(strapi, strapi.db.connection as any);
     await ensureListIndexes(strapi, strapi.db.connection as any);
+    await ensurePrintTable(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

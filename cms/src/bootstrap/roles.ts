@@ -12,7 +12,7 @@ const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branc
 // The panel's helpers (tree, search, names) read through the document service, which scopes them.
 const PANEL_ACTIONS = ['api::organisation-tree.organisation-tree.children', 'api::search.search.find', 'api::people.people.names'];
 // Reporting: dashboards, imports and print views check the caller's role and scope themselves.
-const REPORTING_ACTIONS = ['api::dashboard.dashboard.show', ...['template', 'check', 'commit'].map((a) => `api::imports.imports.${a}`)];
+const REPORTING_ACTIONS = ['api::dashboard.dashboard.show', ...['template', 'check', 'commit'].map((a) => `api::imports.imports.${a}`), 'api::prints.prints.print', 'api::prints.prints.verify'];
 
 // Decision actions and the chains (county only) check the caller's role themselves.
 const DECISION_ACTIONS = [

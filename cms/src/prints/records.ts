@@ -1,0 +1,92 @@
+// What was printed: a verification code, the digest of the printed sheet and what it was about, kept
+// in a table of its own (like the points totals: Strapi does not manage it). Verifying a code
+// rebuilds the sheet from today's records, as the person verifying may see them, and compares.
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { errors } from '@strapi/utils';
+import { codeFromBytes, formatCode, normaliseCode } from '../domain/prints/verification-code';
+import { sheetDigest, type PrintSheet } from '../domain/prints/sheet';
+import type { Principal } from '../scoping/principal';
+import { withKnex } from '../db/knex';
+import { ledgerSheet, rosterSheet, townshipSheet } from './sheets';
+
+export const PRINTS = 'print_records';
+
+export async function ensurePrintTable(knex: Knex): Promise<void> {
+  if (await knex.schema.hasTable(PRINTS)) return;
+  await knex.schema.createTable(PRINTS, (t) => {
+    t.string('code', 8).primary();
+    t.string('kind', 20).notNullable();
+    t.string('subject_id', 64).notNullable();
+    t.text('params').notNullable();
+    t.string('digest', 64).notNullable();
+    t.string('title', 300).notNullable();
+    t.string('unit', 300).notNullable();
+    t.integer('rows').notNullable();
+    t.string('printed_by', 255).notNullable();
+    t.timestamp('printed_at').notNullable();
+  });
+}
+
+export type PrintKind = PrintSheet['kind'];
+export const PRINT_KINDS: PrintKind[] = ['roster', 'ledger', 'township'];
+
+export function buildSheet(strapi: Core.Strapi, kind: PrintKind, subjectId: string, params: Record<string, string>): Promise<PrintSheet> {
+  if (kind === 'roster') return rosterSheet(strapi, subjectId);
+  if (kind === 'township') return townshipSheet(strapi, subjectId);
+  return ledgerSheet(strapi, subjectId, Number(params.year));
+}
+
+const rowCount = (sheet: PrintSheet) => sheet.tables.reduce((a, t) => a + t.rows.length, 0);
+
+/** Builds a sheet for printing and records it under a new verification code. */
+export async function printSheet(strapi: Core.Strapi, p: Principal, kind: PrintKind, subjectId: string, params: Record<string, string>) {
+  const sheet = await buildSheet(strapi, kind, subjectId, params);
+  const printedAt = new Date();
+  const printedBy = p.kind === 'system' ? 'system' : p.username;
+  const digest = sheetDigest(subjectId, params, sheet);
+  let code = '';
+  await withKnex(strapi, async (knex) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      code = codeFromBytes(crypto.randomBytes(5));
+      const taken = await knex(PRINTS).where({ code }).first('code');
+      if (taken) continue;
+      await knex(PRINTS).insert({ code, kind, subject_id: subjectId, params: JSON.stringify(params), digest, title: sheet.title, unit: sheet.unit, rows: rowCount(sheet), printed_by: printedBy, printed_at: printedAt });
+      return;
+    }
+    throw new Error('no free verification code');
+  });
+  return { ...sheet, code: formatCode(code), printedAt: printedAt.toISOString(), printedBy };
+}
+
+/** Does the printed page of `input` still match the records? Only for callers who may read them. */
+export async function verifyPrint(strapi: Core.Strapi, input: unknown) {
+  const code = normaliseCode(input);
+  if (!code) throw new errors.ValidationError('验证码应为 8 位字母或数字，如 7K3M-Q9XD', { field: 'code', code: 'invalid_code' });
+  const record = await withKnex(strapi, (knex) => knex(PRINTS).where({ code }).first());
+  const missing = () => new errors.NotFoundError('验证码不存在，或该打印件不在您的管理范围内');
+  if (!record) throw missing();
+  const params = JSON.parse(record.params);
+  let sheet: PrintSheet;
+  try {
+    sheet = await buildSheet(strapi, record.kind, record.subject_id, params);
+  } catch (error) {
+    // Out of the verifier's scope (or deleted since): the same answer as an unknown code.
+    if (error instanceof errors.NotFoundError || error instanceof errors.PolicyError) throw missing();
+    throw error;
+  }
+  const matches = sheetDigest(record.subject_id, params, sheet) === record.digest;
+  return {
+    code: formatCode(code),
+    kind: record.kind as PrintKind,
+    title: record.title,
+    unit: record.unit,
+    printedAt: new Date(record.printed_at).toISOString(),
+    printedBy: record.printed_by,
+    printedRows: Number(record.rows),
+    currentRows: rowCount(sheet),
+    matches,
+    message: matches ? '打印件与当前记录一致' : '打印件与当前记录不一致：打印之后记录已有变更，请以系统中的当前记录为准',
+  };
+}
