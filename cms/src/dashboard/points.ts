@@ -38,7 +38,8 @@ export async function pointsSection(ctx: DashboardContext) {
   const sums: Array<{ gid: number | null; total: number | string; n: number | string }> = await base()
     .groupBy(groupColumn).select(knex.raw(`${groupColumn} as gid`)).sum({ total: 'y.total_tenths' }).count({ n: '*' });
   const bands: Array<{ band: number | string; n: number | string }> = await base()
-    .groupByRaw('y.total_tenths / ?', [BAND_TENTHS]).select(knex.raw('y.total_tenths / ? as band', [BAND_TENTHS])).count({ n: '*' });
+    // A literal divisor: bound parameters are floats in SQLite, which would make this a real division.
+    .groupByRaw(`y.total_tenths / ${BAND_TENTHS}`).select(knex.raw(`y.total_tenths / ${BAND_TENTHS} as band`)).count({ n: '*' });
 
   const members = await membersByGroup(ctx);
   const names = await groupNames(ctx, sums.map((s) => s.gid));

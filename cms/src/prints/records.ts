@@ -60,22 +60,40 @@ export async function printSheet(strapi: Core.Strapi, p: Principal, kind: PrintK
   return { ...sheet, code: formatCode(code), printedAt: printedAt.toISOString(), printedBy };
 }
 
-/** Does the printed page of `input` still match the records? Only for callers who may read them. */
-export async function verifyPrint(strapi: Core.Strapi, input: unknown) {
+const SUBJECTS: Record<PrintKind, { uid: string; roles: string[] }> = {
+  roster: { uid: 'api::party-organisation.party-organisation', roles: ['county', 'township', 'branch'] },
+  ledger: { uid: 'api::member.member', roles: ['county', 'township', 'branch', 'member'] },
+  // a whole township's table: for those whose scope is a whole township or more
+  township: { uid: 'api::township.township', roles: ['county', 'township'] },
+};
+
+/**
+ * Does the printed page of `input` still match the records? Only for callers whose scope holds what
+ * the page is about (else the same 404 as an unknown code). The comparison rebuilds the page from
+ * all of the subject's records, not the verifier's view of them, so the answer is about the
+ * records, never about who asks.
+ */
+export async function verifyPrint(strapi: Core.Strapi, p: Principal, input: unknown) {
   const code = normaliseCode(input);
   if (!code) throw new errors.ValidationError('验证码应为 8 位字母或数字，如 7K3M-Q9XD', { field: 'code', code: 'invalid_code' });
   const record = await withKnex(strapi, (knex) => knex(PRINTS).where({ code }).first());
   const missing = () => new errors.NotFoundError('验证码不存在，或该打印件不在您的管理范围内');
   if (!record) throw missing();
-  const params = JSON.parse(record.params);
-  let sheet: PrintSheet;
-  try {
-    sheet = await buildSheet(strapi, record.kind, record.subject_id, params);
-  } catch (error) {
-    // Out of the verifier's scope (or deleted since): the same answer as an unknown code.
-    if (error instanceof errors.NotFoundError || error instanceof errors.PolicyError) throw missing();
+  const subject = SUBJECTS[record.kind as PrintKind];
+  const role = p.kind === 'user' ? p.role : 'county';
+  if (!subject || !role || !subject.roles.includes(role)) throw missing();
+  const readable = await (strapi.documents(subject.uid as any) as any).findOne({ documentId: record.subject_id, fields: ['id'] }).catch((error: unknown) => {
+    if (error instanceof errors.PolicyError) return null;
     throw error;
-  }
+  });
+  if (!readable) throw missing();
+  const params = JSON.parse(record.params);
+  // Outside the request's context the document service reads as the system: every record of the subject.
+  const unscoped = strapi.requestContext.run as unknown as <T>(store: undefined, fn: () => Promise<T>) => Promise<T>;
+  const sheet = await unscoped(undefined, () => buildSheet(strapi, record.kind, record.subject_id, params)).catch((error: unknown) => {
+    if (error instanceof errors.NotFoundError) throw missing();
+    throw error;
+  });
   const matches = sheetDigest(record.subject_id, params, sheet) === record.digest;
   return {
     code: formatCode(code),

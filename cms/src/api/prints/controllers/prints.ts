@@ -28,6 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   verify: respond(strapi, async (ctx) => {
     const p = await principalOf(strapi);
     if (p.kind === 'user' && !p.role) throw new errors.PolicyError('请先登录');
-    ctx.body = await verifyPrint(strapi, ctx.params.code);
+    ctx.body = await verifyPrint(strapi, p, ctx.params.code);
   }),
 });
