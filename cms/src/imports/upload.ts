@@ -11,6 +11,7 @@ import createError from 'http-errors';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const TOO_LARGE = '文件不能超过 20 MB，请分成几个文件导入';
+const NOT_XLSX = '文件不是 Excel 工作簿（.xlsx）：请用导入模板填写，或在 Excel/WPS 中“另存为 .xlsx”';
 
 export interface Upload {
   path: string;
@@ -28,6 +29,8 @@ export async function receiveUpload(ctx: any, maxBytes = MAX_IMPORT_BYTES): Prom
     if (f.size > maxBytes) throw createError(413, TOO_LARGE, { details: { code: 'too_large', max: maxBytes } });
     return { path: f.filepath, name: f.originalFilename ?? '导入文件.xlsx', bytes: f.size, remove: () => fs.rm(f.filepath, { force: true }, () => undefined) };
   }
+  // Text, JSON and form bodies are parsed by Strapi before they get here: none of them is a workbook.
+  if (ctx.is('json', 'text/*', 'urlencoded')) throw createError(400, NOT_XLSX, { details: { code: 'not_xlsx' } });
   const declared = Number(ctx.get('content-length') || 0);
   if (declared > maxBytes) throw createError(413, TOO_LARGE, { details: { code: 'too_large', max: maxBytes } });
   let bytes = 0;
