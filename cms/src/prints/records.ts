@@ -40,9 +40,42 @@ export function buildSheet(strapi: Core.Strapi, kind: PrintKind, subjectId: stri
 
 const rowCount = (sheet: PrintSheet) => sheet.tables.reduce((a, t) => a + t.rows.length, 0);
 
+const SUBJECT_NAMES: Record<PrintKind, string> = { roster: '党组织', ledger: '党员', township: '乡镇（街道）' };
+
+const SUBJECTS: Record<PrintKind, { uid: string; roles: string[] }> = {
+  roster: { uid: 'api::party-organisation.party-organisation', roles: ['county', 'township', 'branch'] },
+  ledger: { uid: 'api::member.member', roles: ['county', 'township', 'branch', 'member'] },
+  // a whole township's table: for those whose scope is a whole township or more
+  township: { uid: 'api::township.township', roles: ['county', 'township'] },
+};
+
+const missingPrint = () => new errors.NotFoundError('验证码不存在，或该打印件不在您的管理范围内');
+
+/** Whether the caller's role and scope hold what a sheet is about (its organisation, member or township). */
+async function mayRead(strapi: Core.Strapi, p: Principal, kind: PrintKind, subjectId: string): Promise<boolean> {
+  const subject = SUBJECTS[kind];
+  const role = p.kind === 'user' ? p.role : 'county';
+  if (!subject || !role || !subject.roles.includes(role) || typeof subjectId !== 'string' || !subjectId) return false;
+  const row = await (strapi.documents(subject.uid as any) as any).findOne({ documentId: subjectId, fields: ['id'] }).catch((error: unknown) => {
+    if (error instanceof errors.PolicyError) return null;
+    throw error;
+  });
+  return !!row;
+}
+
+/**
+ * A sheet holds all of its subject's records, whoever prints or verifies it (once they may read the
+ * subject): outside the request's context the document service reads as the system.
+ */
+function wholeSheet(strapi: Core.Strapi, kind: PrintKind, subjectId: string, params: Record<string, string>): Promise<PrintSheet> {
+  const unscoped = strapi.requestContext.run as unknown as <T>(store: undefined, fn: () => Promise<T>) => Promise<T>;
+  return unscoped(undefined, () => buildSheet(strapi, kind, subjectId, params));
+}
+
 /** Builds a sheet for printing and records it under a new verification code. */
 export async function printSheet(strapi: Core.Strapi, p: Principal, kind: PrintKind, subjectId: string, params: Record<string, string>) {
-  const sheet = await buildSheet(strapi, kind, subjectId, params);
+  if (!(await mayRead(strapi, p, kind, subjectId))) throw new errors.NotFoundError(`${SUBJECT_NAMES[kind]}不存在或不在您的管理范围内`);
+  const sheet = await wholeSheet(strapi, kind, subjectId, params);
   const printedAt = new Date();
   const printedBy = p.kind === 'system' ? 'system' : p.username;
   const digest = sheetDigest(subjectId, params, sheet);
@@ -60,13 +93,6 @@ export async function printSheet(strapi: Core.Strapi, p: Principal, kind: PrintK
   return { ...sheet, code: formatCode(code), printedAt: printedAt.toISOString(), printedBy };
 }
 
-const SUBJECTS: Record<PrintKind, { uid: string; roles: string[] }> = {
-  roster: { uid: 'api::party-organisation.party-organisation', roles: ['county', 'township', 'branch'] },
-  ledger: { uid: 'api::member.member', roles: ['county', 'township', 'branch', 'member'] },
-  // a whole township's table: for those whose scope is a whole township or more
-  township: { uid: 'api::township.township', roles: ['county', 'township'] },
-};
-
 /**
  * Does the printed page of `input` still match the records? Only for callers whose scope holds what
  * the page is about (else the same 404 as an unknown code). The comparison rebuilds the page from
@@ -77,21 +103,10 @@ export async function verifyPrint(strapi: Core.Strapi, p: Principal, input: unkn
   const code = normaliseCode(input);
   if (!code) throw new errors.ValidationError('验证码应为 8 位字母或数字，如 7K3M-Q9XD', { field: 'code', code: 'invalid_code' });
   const record = await withKnex(strapi, (knex) => knex(PRINTS).where({ code }).first());
-  const missing = () => new errors.NotFoundError('验证码不存在，或该打印件不在您的管理范围内');
-  if (!record) throw missing();
-  const subject = SUBJECTS[record.kind as PrintKind];
-  const role = p.kind === 'user' ? p.role : 'county';
-  if (!subject || !role || !subject.roles.includes(role)) throw missing();
-  const readable = await (strapi.documents(subject.uid as any) as any).findOne({ documentId: record.subject_id, fields: ['id'] }).catch((error: unknown) => {
-    if (error instanceof errors.PolicyError) return null;
-    throw error;
-  });
-  if (!readable) throw missing();
+  if (!record || !(await mayRead(strapi, p, record.kind, record.subject_id))) throw missingPrint();
   const params = JSON.parse(record.params);
-  // Outside the request's context the document service reads as the system: every record of the subject.
-  const unscoped = strapi.requestContext.run as unknown as <T>(store: undefined, fn: () => Promise<T>) => Promise<T>;
-  const sheet = await unscoped(undefined, () => buildSheet(strapi, record.kind, record.subject_id, params)).catch((error: unknown) => {
-    if (error instanceof errors.NotFoundError) throw missing();
+  const sheet = await wholeSheet(strapi, record.kind, record.subject_id, params).catch((error: unknown) => {
+    if (error instanceof errors.NotFoundError) throw missingPrint();
     throw error;
   });
   const matches = sheetDigest(record.subject_id, params, sheet) === record.digest;

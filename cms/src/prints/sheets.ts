@@ -1,6 +1,7 @@
-// The three printed 台账, built from the records through the document service — so a caller prints
-// (and later verifies) only what is in their scope: a branch's member roster, a member's approved
-// points for a year, a township's organisations and grids. Labels are the panel's (cms/src/labels).
+// The three printed 台账, built from the records through the document service: a branch's member
+// roster, a member's approved points for a year, a township's organisations and grids. They are built
+// with every record of their subject, once the caller may read the subject (prints/records.ts), so a
+// printout and its later verification do not depend on who looks. Labels are the panel's (cms/src/labels).
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { enumLabel, fieldLabel } from '../labels/labels';
