@@ -51,11 +51,11 @@ describe('list export', () => {
 
   it('exports CSV with a UTF-8 BOM, quoting, and spreadsheet formulas defused', async () => {
     const created = await c.township.request('POST', '/ra/members', {
-      code: 'EXP-CSV-1', name: '导出测试', gender: 'female', birthDate: '1990-01-02', joinedDate: '2015-07-01', status: 'full',
+      code: 'ZX-EXP-CSV-1', name: '导出测试', gender: 'female', birthDate: '1990-01-02', joinedDate: '2015-07-01', status: 'full',
       partyOrganisation: a.branch.documentId, employer: '=HYPERLINK("x"),有逗号', jobTitle: '+1',
     });
     expect(created.status).toBe(201);
-    const res = await send(c.township, 'GET', exportUrl('members', { format: 'csv', filter: { code: 'EXP-CSV-1' } }));
+    const res = await send(c.township, 'GET', exportUrl('members', { format: 'csv', filter: { code: 'ZX-EXP-CSV-1' } }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -71,13 +71,13 @@ describe('member import', () => {
 
   it('checks every row and lists the problems in Chinese, writing nothing', async () => {
     const before = await memberCount();
-    const rows = rowsFor('IMPBAD', 8, (i) => [
+    const rows = rowsFor('ZIMPBAD', 8, (i) => [
       { 1: '' }, // no name
       { 2: '未知' }, // not a gender
       { 3: '1990-02-30' }, // no such day
       { 6: '不存在的党支部' },
       { 6: foreignBranch.code }, // another township's branch: not in the caller's scope
-      { 0: 'IMPBAD5' }, // the code of row 6 again
+      { 0: 'ZIMPBAD5' }, // the code of row 6 again
       { 10: (rowsForCheck = idNumber('1990-03-07', 512)).slice(0, 17) + (rowsForCheck.endsWith('X') ? '0' : 'X') }, // a bad check character
       { 4: { formula: 'TODAY()' } },
     ][i]);
@@ -90,7 +90,7 @@ describe('member import', () => {
     expect(byRow[4]).toMatch(/^出生日期：“1990-02-30”不是有效日期/);
     expect(byRow[5]).toBe('所在党支部：党组织“不存在的党支部”不存在或不在您的管理范围内');
     expect(byRow[6]).toBe(`所在党支部：党组织“${foreignBranch.code}”不存在或不在您的管理范围内`);
-    expect(byRow[7]).toBe('编号：与第 6 行的编号“IMPBAD5”重复');
+    expect(byRow[7]).toBe('编号：与第 6 行的编号“ZIMPBAD5”重复');
     expect(byRow[8]).toMatch(/^身份证号：身份证号校验位不正确/);
     expect(byRow[9]).toMatch(/^入党日期：含有公式/);
     expect(await memberCount()).toBe(before);
@@ -98,7 +98,7 @@ describe('member import', () => {
 
   it('finds a code or ID number already in use elsewhere', async () => {
     const held = await strapi.db.query('api::member.member').findOne({ where: { township: { $ne: a.township.id }, idNumber: { $notNull: true } } });
-    const rows = rowsFor('IMPDUP', 2, (i) => (i === 0 ? { 0: held.code } : { 10: held.idNumber }));
+    const rows = rowsFor('ZIMPDUP', 2, (i) => (i === 0 ? { 0: held.code } : { 10: held.idNumber }));
     const res = await check(c.township, await xlsxOf([HEADER, ...rows]));
     expect(res.status).toBe(400);
     expect(res.json.details.problems.map((p: any) => p.message)).toEqual([
@@ -108,7 +108,7 @@ describe('member import', () => {
   });
 
   it('commits all rows in one transaction, audited as one import; a second run adds nothing', async () => {
-    const file = await xlsxOf([HEADER, ...rowsFor('IMPOK', 3), [a.member.code, a.member.name, a.member.gender === 'male' ? '男' : '女', a.member.birthDate, a.member.joinedDate,
+    const file = await xlsxOf([HEADER, ...rowsFor('ZIMPOK', 3), [a.member.code, a.member.name, a.member.gender === 'male' ? '男' : '女', a.member.birthDate, a.member.joinedDate,
       a.member.status === 'full' ? '正式党员' : '预备党员', a.branch.code, '', '', '10099998888', '']]);
     const dry = await check(c.township, file);
     expect(dry.status).toBe(200);
@@ -123,8 +123,8 @@ describe('member import', () => {
     expect(out[0]).toMatchObject({ phase: 'write', done: 0, total: 4 });
     expect(out.at(-1)).toEqual({ result: { rows: 4, created: 3, updated: 1, unchanged: 0 } });
     expect(await memberCount()).toBe(before + 3);
-    const created = await strapi.db.query('api::member.member').findOne({ where: { code: 'IMPOK2' }, populate: ['township', 'partyOrganisation', 'partyGroup'] });
-    expect(created).toMatchObject({ name: '导入党员IMPOK2', gender: 'female', township: { id: a.township.id }, partyOrganisation: { id: a.branch.id }, partyGroup: { id: group.id } });
+    const created = await strapi.db.query('api::member.member').findOne({ where: { code: 'ZIMPOK2' }, populate: ['township', 'partyOrganisation', 'partyGroup'] });
+    expect(created).toMatchObject({ name: '导入党员ZIMPOK2', gender: 'female', township: { id: a.township.id }, partyOrganisation: { id: a.branch.id }, partyGroup: { id: group.id } });
     // one entry per written record (marked 导入) and one summary with the counts
     expect(await importAudits()).toBe(audits + 5);
     const summary = await strapi.db.query('api::audit-log.audit-log').findOne({ where: { operation: 'import', recordId: null }, orderBy: { id: 'desc' } });
@@ -138,7 +138,7 @@ describe('member import', () => {
 
   it('writes nothing when a write fails half way', async () => {
     const before = await memberCount();
-    const rows = rowsFor('IMPROLL', 4);
+    const rows = rowsFor('ZIMPROLL', 4);
     failOn = rows[2][1] as string;
     try {
       const res = await commit(c.township, await xlsxOf([HEADER, ...rows]));
@@ -148,7 +148,7 @@ describe('member import', () => {
       failOn = null;
     }
     expect(await memberCount()).toBe(before);
-    expect(await strapi.db.query('api::member.member').count({ where: { code: { $startsWith: 'IMPROLL' } } })).toBe(0);
+    expect(await strapi.db.query('api::member.member').count({ where: { code: { $startsWith: 'ZIMPROLL' } } })).toBe(0);
   });
 
   it('refuses files that are not .xlsx, too large, malformed or too long — with a 4xx in Chinese, nothing written', async () => {
@@ -172,7 +172,7 @@ describe('member import', () => {
   });
 
   it('lists the first 200 of 10,000 bad rows, counts them all, and keeps answering meanwhile', async () => {
-    const rows = rowsFor('IMPMANY', 10_000, () => ({ 2: '不详', 10: '' }));
+    const rows = rowsFor('ZIMPMANY', 10_000, () => ({ 2: '不详', 10: '' }));
     const file = await xlsxOf([HEADER, ...rows]);
     const started = Date.now();
     const [res, me] = await Promise.all([check(c.township, file), (async () => {
@@ -187,7 +187,7 @@ describe('member import', () => {
     expect(res.json.message).toMatch(/共 10000 行有问题.*前 200 处/);
     expect(me.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(30_000);
-    const tooLong = await check(c.township, await xlsxOf([HEADER, ...rowsFor('IMPLONG', 10_001)]));
+    const tooLong = await check(c.township, await xlsxOf([HEADER, ...rowsFor('ZIMPLONG', 10_001)]));
     expect(tooLong.status).toBe(400);
     expect(tooLong.json.message).toMatch(/每个文件最多 10000 行/);
   });
