@@ -6,7 +6,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useListContext, useNotify, useResourceContext, useTranslate } from 'react-admin';
 import { downloadExport, type ExportFormat } from './download';
 
-export const ExportMenuButton = ({ ids, label = 'app.export.button' }: { ids?: Array<string | number>; label?: string }) => {
+export const ExportMenuButton = ({ ids, label = 'app.export.button', testId = 'export-button' }: { ids?: Array<string | number>; label?: string; testId?: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const resource = useResourceContext();
@@ -33,7 +33,7 @@ export const ExportMenuButton = ({ ids, label = 'app.export.button' }: { ids?: A
         disabled={running || total === 0}
         onClick={(e: MouseEvent<HTMLElement>) => setAnchor(e.currentTarget)}
         aria-haspopup="menu"
-        data-testid="export-button"
+        data-testid={testId}
       >
         {translate(running ? 'app.export.running' : label)}
       </Button>
@@ -48,5 +48,5 @@ export const ExportMenuButton = ({ ids, label = 'app.export.button' }: { ids?: A
 /** For bulk actions: exports the selected rows. */
 export const ExportSelectedButton = () => {
   const { selectedIds } = useListContext();
-  return <ExportMenuButton ids={selectedIds} label="app.export.selected" />;
+  return <ExportMenuButton ids={selectedIds} label="app.export.selected" testId="export-selected-button" />;
 };
