@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from './server';
 import { anchors, roleCallers, type Caller, type RoleName } from './callers';
 import { lines, readXlsx, send, xlsxOf } from './xlsx';
-import { checkCharacter } from '../../cms/src/domain/members/id-number';
+import { checkCharacter, maskIdNumber } from '../../cms/src/domain/members/id-number';
 import { resourceLabels } from '../../cms/src/labels/resources-zh';
 
 let strapi: any;
@@ -108,12 +108,15 @@ describe('member import', () => {
   });
 
   it('commits all rows in one transaction, audited as one import; a second run adds nothing', async () => {
+    // the demo member again, with a new phone and the ID number as an export shows it (masked: kept as stored)
     const file = await xlsxOf([HEADER, ...rowsFor('ZIMPOK', 3), [a.member.code, a.member.name, a.member.gender === 'male' ? '男' : '女', a.member.birthDate, a.member.joinedDate,
-      a.member.status === 'full' ? '正式党员' : '预备党员', a.branch.code, '', '', '10099998888', '']]);
+      a.member.status === 'full' ? '正式党员' : '预备党员', a.branch.code, '', '', '10099998888', maskIdNumber(a.member.idNumber)]]);
     const dry = await check(c.township, file);
     expect(dry.status).toBe(200);
     expect(dry.json).toMatchObject({ rows: 4, create: 3, update: 1, unchanged: 0, problemCount: 0 });
-    expect(dry.json.preview.find((p: any) => p.action === 'update').changed).toContain(M.phone);
+    const update = dry.json.preview.find((p: any) => p.action === 'update');
+    expect(update.changed).toContain(M.phone);
+    expect(update.changed).not.toContain(M.idNumber);
     const before = await memberCount();
     const audits = await importAudits();
     const res = await commit(c.township, file);
@@ -134,6 +137,9 @@ describe('member import', () => {
     expect(lines(again.text).at(-1)).toEqual({ result: { rows: 4, created: 0, updated: 0, unchanged: 4 } });
     expect(await memberCount()).toBe(before + 3);
     expect(await importAudits()).toBe(audits + 5);
+    const after = await strapi.db.query('api::member.member').findOne({ where: { id: a.member.id } });
+    expect(after).toMatchObject({ phone: '10099998888', idNumber: a.member.idNumber });
+    await c.township.request('PUT', `/ra/members/${a.member.documentId}`, { phone: a.member.phone });
   });
 
   it('writes nothing when a write fails half way', async () => {

@@ -815,7 +815,7 @@ const app: Mirror<typeof appMessages> = {
       intro: 'Download the template and fill it in column by column; Check goes through every row and lists the problems without writing anything; once it passes, Import writes every row or none. Importing the same file again adds nothing.',
       kind: 'What to import',
       template: 'Download the template',
-      choose: 'Choose an Excel file',
+      choose: 'Choose a spreadsheet (.xlsx)',
       chosen: 'Chosen: %{name} (%{size})',
       check: 'Check',
       commit: 'Import',

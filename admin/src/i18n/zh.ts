@@ -432,7 +432,7 @@ export const appMessages = {
       intro: '先下载模板按列填写；“检查”逐行核对并列出问题，不写入任何数据；检查通过后“导入”，全部写入或全部不写入。同一文件再次导入不会重复添加。',
       kind: '导入内容',
       template: '下载导入模板',
-      choose: '选择 Excel 文件',
+      choose: '选择表格文件（.xlsx）',
       chosen: '已选择：%{name}（%{size}）',
       check: '检查',
       commit: '导入',

@@ -37,7 +37,7 @@ interface Sink {
 
 /** Waits while the client is slower than the database, so rows do not pile up in memory. */
 async function drained(out: PassThrough): Promise<void> {
-  if (out.writableNeedDrain) await once(out, 'drain');
+  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
 }
 
 function xlsxSink(out: PassThrough, sheetName: string): Sink {
@@ -138,6 +138,7 @@ export async function streamExport(strapi: Core.Strapi, ctx: any, plan: ExportPl
     let start = 0;
     while (rows.length) {
       await sink.rows(rows.map((r) => columns.map((c) => c.value(r))));
+      if (out.destroyed) return; // the client went away: stop reading
       if (rows.length < batch) break;
       start += batch;
       rows = await page(start);

@@ -51,6 +51,11 @@ export async function receiveUpload(ctx: any, maxBytes = MAX_IMPORT_BYTES): Prom
     remove();
     throw createError(400, '没有收到文件：请选择一个 .xlsx 文件', { details: { code: 'no_file' } });
   }
-  const name = decodeURIComponent(String(ctx.get('x-file-name') || '导入文件.xlsx')).slice(0, 200);
+  let name = '导入文件.xlsx';
+  try {
+    name = decodeURIComponent(String(ctx.get('x-file-name') || name)).slice(0, 200);
+  } catch {
+    /* a malformed name: keep the plain one */
+  }
   return { path: target, name, bytes, remove };
 }
