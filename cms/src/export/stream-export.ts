@@ -2,7 +2,6 @@
 // same filter and sort, read through the document service (so scope, masking and computed checks
 // apply) a batch at a time and written as it is read — exceljs's streaming writer for .xlsx, plain
 // text with a UTF-8 BOM for .csv — so memory stays flat however long the list is.
-import { once } from 'events';
 import { PassThrough } from 'stream';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from '../shared/exceljs';
@@ -37,7 +36,16 @@ interface Sink {
 
 /** Waits while the client is slower than the database, so rows do not pile up in memory. */
 async function drained(out: PassThrough): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (!out.writableNeedDrain || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
 
 function xlsxSink(out: PassThrough, sheetName: string): Sink {
