@@ -39,7 +39,7 @@ export function approvalsSection(ctx: DashboardContext) {
       const names = await groupNames(ctx, rows.map((r) => r.gid));
       groups = ordered(rows.map((r) => {
         const g = names.get(Number(r.gid));
-        return { id: g?.id ?? null, name: g?.name ?? '', code: (g as any)?.code, pending: Number(r.n), link: { resource: 'points-entries', filter: { status: 'pending', ...(g ? { township: g.id } : {}) } } };
+        return { id: g?.id ?? null, name: g?.name ?? '', code: g?.code, pending: Number(r.n), link: { resource: 'points-entries', filter: { status: 'pending', ...(g ? { township: g.id } : {}) } } };
       }));
     } else {
       groups = byRule.sort((a, b) => a.code.localeCompare(b.code))

@@ -14,13 +14,18 @@ export function memberGroupLink(ctx: DashboardContext) {
 }
 
 /** Numeric id → { documentId, name } for the groups that occur. */
-export async function groupNames(ctx: DashboardContext, ids: Array<number | null>): Promise<Map<number, Group & { numericId: number }>> {
+export interface NamedGroup extends Group {
+  numericId: number;
+  code: string | null;
+}
+
+export async function groupNames(ctx: DashboardContext, ids: Array<number | null>): Promise<Map<number, NamedGroup>> {
   const wanted = [...new Set(ids.filter((id): id is number => id != null).map(Number))];
   const uid = ctx.dimension === 'township' ? TOWNSHIP : ORG;
   const rows = wanted.length
-    ? await ctx.knex(tableOf(ctx.strapi, uid)).whereIn('id', wanted).select('id', 'document_id', 'name', ctx.dimension === 'township' ? 'code' : 'code')
+    ? await ctx.knex(tableOf(ctx.strapi, uid)).whereIn('id', wanted).select('id', 'document_id', 'name', 'code')
     : [];
-  return new Map(rows.map((r: any) => [Number(r.id), { numericId: Number(r.id), id: r.document_id, name: r.name, code: r.code }]));
+  return new Map(rows.map((r: any) => [Number(r.id), { numericId: Number(r.id), id: r.document_id, name: r.name, code: r.code ?? null }]));
 }
 
 /** Groups in a stable order: by code (townships by division code, organisations by their code), the unnamed last. */

@@ -7,6 +7,7 @@ import { groupNames, memberGroupLink, ordered } from './groups';
 const MEMBER = 'api::member.member';
 
 export interface MemberGroup extends Group {
+  code?: string | null;
   full: number;
   probationary: number;
   link: ListLink;
@@ -24,11 +25,11 @@ export function membersByGroup(ctx: DashboardContext): Promise<MemberGroup[]> {
     narrowToScope(strapi, knex, ctx.p, MEMBER, q, 'm.id');
     const rows = (await q) as unknown as Array<{ gid: number | null; status: string; n: number | string }>;
     const names = await groupNames(ctx, rows.map((r) => r.gid));
-    const byGroup = new Map<number | null, MemberGroup & { code?: string }>();
+    const byGroup = new Map<number | null, MemberGroup & { code?: string | null }>();
     for (const r of rows) {
       const key = r.gid == null ? null : Number(r.gid);
       const named = key == null ? undefined : names.get(key);
-      const g = byGroup.get(key) ?? { id: named?.id ?? null, name: named?.name ?? '', code: (named as any)?.code, full: 0, probationary: 0, link: memberLink(ctx, named?.id ?? null) };
+      const g = byGroup.get(key) ?? { id: named?.id ?? null, name: named?.name ?? '', code: named?.code, full: 0, probationary: 0, link: memberLink(ctx, named?.id ?? null) };
       if (r.status === 'full' || r.status === 'probationary') g[r.status] += Number(r.n);
       byGroup.set(key, g);
     }

@@ -51,7 +51,7 @@ export async function pointsSection(ctx: DashboardContext) {
   const groups: PointsGroup[] = ordered(members.map((m) => {
     const count = m.full + m.probationary;
     const total = totalOf.get(m.id) ?? 0;
-    return { id: m.id, name: m.name, code: (m as any).code, members: count, totalTenths: total, averageTenths: count ? Math.round(total / count) : 0, link: rankingLink(ctx, m.id) };
+    return { id: m.id, name: m.name, code: m.code, members: count, totalTenths: total, averageTenths: count ? Math.round(total / count) : 0, link: rankingLink(ctx, m.id) };
   }));
   const memberCount = groups.reduce((a, g) => a + g.members, 0);
   const withPoints = bands.reduce((a, b) => a + Number(b.n), 0);
