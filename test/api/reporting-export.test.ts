@@ -5,6 +5,13 @@ import { testServer } from './server';
 import { anchors, raQuery, roleCallers, totalOf, type Caller, type RoleName } from './callers';
 import { readXlsx, send } from './xlsx';
 import { resourceLabels } from '../../cms/src/labels/resources-zh';
+import { checkCharacter } from '../../cms/src/domain/members/id-number';
+
+/** A valid, fictitious ID number (every seeded member has one; nobody seeded was born in 1913). */
+const idNumberOf = (birth: string, seq: number) => {
+  const first17 = `321323${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
 
 let strapi: any;
 let c: Record<RoleName, Caller>;
@@ -51,7 +58,7 @@ describe('list export', () => {
 
   it('exports CSV with a UTF-8 BOM, quoting, and spreadsheet formulas defused', async () => {
     const created = await c.township.request('POST', '/ra/members', {
-      code: 'ZX-EXP-CSV-1', name: '导出测试', gender: 'female', birthDate: '1990-01-02', joinedDate: '2015-07-01', status: 'full',
+      code: 'ZX-EXP-CSV-1', name: '导出测试', gender: 'female', birthDate: '1913-01-02', joinedDate: '2015-07-01', status: 'full', idNumber: idNumberOf('1913-01-02', 2),
       partyOrganisation: a.branch.documentId, employer: '=HYPERLINK("x"),有逗号', jobTitle: '+1',
     });
     expect(created.status).toBe(201);
@@ -63,7 +70,7 @@ describe('list export', () => {
     expect(header.split(',').slice(0, 3)).toEqual([M.code, M.name, M.gender]);
     expect(row).toContain('"\'=HYPERLINK(""x""),有逗号"');
     expect(row).toContain(",'+1,");
-    expect(row).toContain('导出测试,女,1990-01-02,2015-07-01,正式党员');
+    expect(row).toContain('导出测试,女,1913-01-02,2015-07-01,正式党员');
   });
 
   it('gives times in Shanghai time', async () => {
