@@ -15,6 +15,9 @@ import { loadSchema } from './schema/loadSchema';
 import { getToken } from './session';
 import { resourcesFor } from './resources';
 import type { Role } from './types';
+import { ImportPage } from './imports/ImportPage';
+import { PrintPage } from './prints/PrintPage';
+import { VerifyPage } from './prints/VerifyPage';
 
 // Resources come from the caller's schema, so they are registered once it has loaded; react-admin
 // calls the function child again whenever the permissions (the role) change, i.e. on a new login.
@@ -45,9 +48,13 @@ export const App = () => (
       <Route path="/me" element={<MyProfile />} />
       <Route path="/my-points" element={<MyPoints />} />
       <Route path="/points-ranking" element={<PointsRanking />} />
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/verify" element={<VerifyPage />} />
+      <Route path="/verify/:code" element={<VerifyPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/decisions/:id/print" element={<DecisionPrint />} />
+      <Route path="/print/:kind/:id" element={<PrintPage />} />
     </CustomRoutes>
     {renderResources}
   </Admin>

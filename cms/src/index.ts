@@ -21,6 +21,8 @@ import { decisionChecks } from './document-middlewares/decision-checks';
 import { ensureDecisionIndexes } from './decisions/indexes';
 import { ensureDigestKey } from './digests/key-file';
 import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
+import { ensureListIndexes } from './export/indexes';
+import { ensurePrintTable } from './prints/records';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +51,8 @@ export default {
     await ensureTables(strapi.db.connection as any);
     await ensureFileOwners(strapi.db.connection as any);
     await ensureDecisionIndexes(strapi, strapi.db.connection as any);
+    await ensureListIndexes(strapi, strapi.db.connection as any);
+    await ensurePrintTable(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

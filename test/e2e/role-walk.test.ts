@@ -21,6 +21,8 @@ const PAGE_LABELS: Record<string, string> = {
   'member-points': appMessages.app.menu.member_points,
   'points-ranking': appMessages.app.menu.points_ranking,
   me: appMessages.app.menu.my_profile,
+  import: appMessages.app.import.menu,
+  'verify-print': appMessages.app.verify.menu,
 };
 const expectedMenu = (role: RoleName) =>
   ((roles as any).menus[role] as string[]).map((item) => PAGE_LABELS[item] ?? (appMessages.resources as any)[item].name);

@@ -17,6 +17,7 @@ import { GradeBandsInput } from '../settings/GradeBandsInput';
 import { SettingsCreate, SettingsEdit } from '../settings/SettingsForm';
 import { ShowActions } from '../settings/ShowActions';
 import { StarSharesInput } from '../settings/StarSharesInput';
+import { ListActions } from '../export/ListActions';
 
 const DEFAULTS: Record<string, unknown> = {
   member_grades: { bands: GRADES.map((grade, i) => ({ grade, min: [900, 700, 600, 0][i] })), excellentMaxShare: { numerator: 1, denominator: 3 } },
@@ -71,7 +72,7 @@ const Fields = () => (
 const AppraisalRuleList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List exporter={false} sort={{ field: 'code', order: 'ASC' }}>
+    <List sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList primaryText={(r) => r.name} secondaryText={<Parameters compact />} rowClick="show" />
       ) : (

@@ -12,6 +12,7 @@ import { ActionChipField } from './ActionChipField';
 import { ChangesDiff } from './ChangesDiff';
 import { RecordLinkField } from './RecordLinkField';
 import { ResourceNameField } from './ResourceNameField';
+import { ListActions } from '../export/ListActions';
 
 const useFilters = () => {
   const translate = useTranslate();
@@ -35,7 +36,7 @@ export const AuditLogList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const filters = useFilters();
   return (
-    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false}>
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions create={false} />}>
       <ListPeopleNames resource="audit-logs">
       {isXSmall ? (
         <SimpleList

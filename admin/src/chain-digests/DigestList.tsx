@@ -1,14 +1,15 @@
 // Signed digests, newest first, with the chains' own check above them.
-import { DataTable, ExportButton, List, TextField, TopToolbar } from 'react-admin';
+import { DataTable, List, TextField, TopToolbar } from 'react-admin';
 import { EnumChipField } from '../common/EnumChipField';
 import { LocalDateField } from '../common/LocalDateField';
 import { ChainsPanel } from './ChainsPanel';
 import { SignButton } from './SignButton';
+import { ExportMenuButton } from '../export/ExportMenuButton';
 
 const Actions = () => (
   <TopToolbar>
     <SignButton />
-    <ExportButton />
+    <ExportMenuButton />
   </TopToolbar>
 );
 

@@ -1,4 +1,5 @@
-import { BulkDeleteButton, BulkExportButton } from 'react-admin';
+import { BulkDeleteButton } from 'react-admin';
+import { ExportSelectedButton } from '../export/ExportMenuButton';
 import { useResourcePermissions } from '../schema/useSchema';
 
 /** List bulk actions: export always, delete only for callers allowed to delete. */
@@ -6,7 +7,7 @@ export function useBulkActions() {
   const { delete: canDelete } = useResourcePermissions();
   return (
     <>
-      <BulkExportButton />
+      <ExportSelectedButton />
       {canDelete && <BulkDeleteButton mutationMode="pessimistic" />}
     </>
   );

@@ -1,5 +1,5 @@
-// How many records of a resource the caller can see: one list call for one row, reading only the
-// total from Content-Range, so the dashboard stays cheap however large the county's ledgers grow.
+// How many records of a resource the caller can see: given by the dashboard's one request, or
+// else one list call for one row, reading only the total from Content-Range.
 import type { ComponentType } from 'react';
 import { Card, CardActionArea, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
@@ -13,13 +13,16 @@ interface Props {
   /** i18n key; the resource's name by default */
   label?: string;
   testId?: string;
+  /** the count, when the dashboard already has it (no list call then) */
+  count?: number;
 }
 
-export const CountCard = ({ resource, icon: Icon, filter, label, testId }: Props) => {
+export const CountCard = ({ resource, icon: Icon, filter, label, testId, count }: Props) => {
   const translate = useTranslate();
   const resourceLabel = useGetResourceLabel()(resource, 2);
   const createPath = useCreatePath();
-  const { total, isPending, error } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+  const listed = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } }, { enabled: count === undefined });
+  const [total, isPending, error] = count === undefined ? [listed.total, listed.isPending, listed.error] : [count, false, null];
   const to = createPath({ resource, type: 'list' }) + (filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '');
   return (
     <Card sx={{ flex: '1 1 160px', minWidth: 150 }} data-testid={testId}>

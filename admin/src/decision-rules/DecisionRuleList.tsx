@@ -7,6 +7,7 @@ import { enumChoices } from '../common/enumChoices';
 import { DECISION_KINDS } from '../decisions/types';
 import { AmountThresholdField } from './AmountThresholdField';
 import { ThresholdField } from './ThresholdField';
+import { ListActions } from '../export/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 export const DecisionRuleList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList primaryText={<TextField source="name" />} secondaryText={<ThresholdField source="passing" />} tertiaryText={<EnumChipField source="kind" />} rowClick="show" />
       ) : (

@@ -12,6 +12,7 @@ import { useCanRead } from '../schema/useSchema';
 import { AmountField, DecisionStatusField, VerdictChip } from './fields';
 import { findingChoices } from './findingChoices';
 import { CHECK_STATUSES, DECISION_KINDS, DECISION_STATUSES, type Decision } from './types';
+import { ListActions } from '../export/ListActions';
 
 const useFilters = () => {
   const translate = useTranslate();
@@ -38,7 +39,7 @@ const useFilters = () => {
 export const DecisionList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={useFilters()} sort={{ field: 'decidedOn', order: 'DESC' }} perPage={25}>
+    <List filters={useFilters()} sort={{ field: 'decidedOn', order: 'DESC' }} perPage={25} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList<Decision>
           primaryText={(d) => d.subject}

@@ -2,7 +2,7 @@
 // has text fields, filters for its enumerations and to-one relations, cards-like rows on phones.
 import { useMemo } from 'react';
 import {
-  AutocompleteInput, BooleanInput, CreateButton, DataTable, ExportButton, List, ReferenceInput, SearchInput,
+  AutocompleteInput, BooleanInput, CreateButton, DataTable, List, ReferenceInput, SearchInput,
   SelectInput, SimpleList, TopToolbar, useTranslate,
 } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
@@ -12,6 +12,8 @@ import { choicesOf, renderField } from './renderField';
 import { filterFields, listColumns, representationField, SORTABLE_TYPES } from './listable';
 import { useFieldLabel } from './useFieldLabel';
 import { useCanRead } from '../schema/useSchema';
+import { ExportMenuButton } from '../export/ExportMenuButton';
+import { ImportLinkButton } from '../imports/ImportLinkButton';
 
 export const GenericList = ({ schema }: { schema: SchemaResource }) => {
   const translate = useTranslate();
@@ -46,7 +48,8 @@ export const GenericList = ({ schema }: { schema: SchemaResource }) => {
       actions={
         <TopToolbar>
           {schema.permissions.create && <CreateButton />}
-          <ExportButton />
+          {resource === 'grid-staffs' && schema.permissions.create && <ImportLinkButton kind="grid-staffs" />}
+          <ExportMenuButton />
         </TopToolbar>
       }
     >

@@ -14,6 +14,7 @@ import { SettingsCreate, SettingsEdit } from '../settings/SettingsForm';
 import { ShowActions } from '../settings/ShowActions';
 import { StaffingInput } from '../settings/StaffingInput';
 import { StaffingSummary, staffingFormula } from '../settings/StaffingSummary';
+import { ListActions } from '../export/ListActions';
 
 const Roles = ({ compact }: { compact?: boolean; label?: string }) => <StaffingSummary value={useRecordContext()?.roles} compact={compact} />;
 const Formula = (_props: { label?: string }) => <span>{staffingFormula(useRecordContext()?.roles)}</span>;
@@ -23,7 +24,7 @@ const validate = (values: Record<string, any>) => problemsToErrors('roles', chec
 const GridStandardList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List exporter={false} sort={{ field: 'kind', order: 'ASC' }}>
+    <List sort={{ field: 'kind', order: 'ASC' }} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList primaryText={(r) => r.name} secondaryText={<Roles compact />} rowClick="show" />
       ) : (

@@ -5,6 +5,7 @@ import { enumChoices } from '../common/enumChoices';
 import { useBulkActions } from '../common/useBulkActions';
 import { GRID_KINDS } from '../types';
 import { GridKindField } from './GridKindField';
+import { ListActions } from '../export/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ export const GridList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList
           primaryText={<TextField source="name" />}

@@ -7,12 +7,16 @@ import PersonIcon from '@mui/icons-material/Person';
 import StarsIcon from '@mui/icons-material/Stars';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { menuFor, PAGES } from './menus';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   'my-points': <StarsIcon />,
   'member-points': <StarsIcon />,
   'points-ranking': <LeaderboardIcon />,
   me: <PersonIcon />,
+  import: <UploadFileIcon />,
+  'verify-print': <VerifiedUserIcon />,
 };
 
 export const Menu = () => {

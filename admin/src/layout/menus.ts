@@ -16,6 +16,8 @@ export const PAGES: Record<string, PageItem> = {
   'member-points': { to: '/my-points', label: 'app.menu.member_points' },
   'points-ranking': { to: '/points-ranking', label: 'app.menu.points_ranking' },
   me: { to: '/me', label: 'app.menu.my_profile' },
+  import: { to: '/import', label: 'app.import.menu' },
+  'verify-print': { to: '/verify', label: 'app.verify.menu' },
 };
 
 const MENUS = roles.menus as unknown as Record<Role, string[]>;

@@ -13,6 +13,8 @@ import { BulkAwardButton } from './BulkAwardButton';
 import { MemberStatusField } from './MemberStatusField';
 import { MobileGrid } from './MobileGrid';
 import { PhoneField } from './PhoneField';
+import { ListActions } from '../export/ListActions';
+import { ImportLinkButton } from '../imports/ImportLinkButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,7 +32,7 @@ export const MemberList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions extra={<ImportLinkButton kind="members" />} />}>
       {isXSmall ? (
         <MobileGrid />
       ) : (

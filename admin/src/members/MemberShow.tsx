@@ -1,8 +1,9 @@
 import { Show } from 'react-admin';
 import { MemberShowLayout } from './MemberShowLayout';
+import { ShowPrintActions } from '../prints/ShowPrintActions';
 
 export const MemberShow = () => (
-  <Show>
+  <Show actions={<ShowPrintActions kind="ledger" />}>
     <MemberShowLayout />
   </Show>
 );

@@ -10,6 +10,7 @@ import { PointsHistory } from './PointsHistory';
 import { RuleBreakdown } from './RuleBreakdown';
 import { PeriodStats, TotalCard } from './TotalCard';
 import { useMemberSummary } from './useMemberSummary';
+import { PrintButton } from '../prints/PrintButton';
 
 interface Props {
   year: number;
@@ -49,6 +50,7 @@ export const MemberPointsView = ({ year, member }: Props) => {
         </Stack>
       </Layout>
       <Layout size={{ xs: 12, md: 6 }}>
+        <Stack direction="row" sx={{ justifyContent: 'flex-end', mb: 1 }}><PrintButton kind="ledger" id={summary.member.id} year={year} /></Stack>
         <Section title="app.my_points.history">
           <PointsHistory key={`${summary.member.id}-${year}`} member={summary.member.id} year={year} />
         </Section>

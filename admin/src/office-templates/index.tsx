@@ -10,6 +10,7 @@ import { OfficesSummary, useOfficeCounts } from '../settings/OfficesSummary';
 import { PopulationBand } from '../settings/PopulationBand';
 import { SettingsCreate, SettingsEdit } from '../settings/SettingsForm';
 import { OfficeTemplateFormFields, validateTemplate } from './OfficeTemplateFormFields';
+import { ListActions } from '../export/ListActions';
 
 const Offices = ({ compact }: { compact?: boolean; label?: string }) => <OfficesSummary value={useRecordContext()?.offices} compact={compact} />;
 
@@ -17,7 +18,7 @@ const OfficeTemplateList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const counts = useOfficeCounts();
   return (
-    <List sort={{ field: 'minPopulation', order: 'DESC' }} exporter={false}>
+    <List sort={{ field: 'minPopulation', order: 'DESC' }} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList primaryText={(r) => r.name} secondaryText={(r) => counts(r.offices)} tertiaryText={<PopulationBand />} rowClick="show" />
       ) : (

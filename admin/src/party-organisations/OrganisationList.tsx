@@ -3,7 +3,7 @@
 // searches and filters organisations at any depth (and opens by itself when a filter is in the
 // address, e.g. from the global search); it starts unfiltered, so nobody lands on an empty page.
 import {
-  AutocompleteInput, CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput, CreateButton, DataTable, FilterButton, List, ReferenceField, ReferenceInput, SearchInput,
   SelectInput, SimpleList, TextField, Title, TopToolbar, useStore, useTranslate,
 } from 'react-admin';
 import { Box, Card, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
@@ -18,6 +18,7 @@ import { LevelChipField } from './LevelChipField';
 import { MemberCountField } from './MemberCountField';
 import { OrganisationTreeView } from './OrganisationTreeView';
 import { ViewToggle, type OrganisationView } from './ViewToggle';
+import { ExportMenuButton } from '../export/ExportMenuButton';
 
 const useFilters = () => {
   const canRead = useCanRead();
@@ -73,7 +74,7 @@ export const OrganisationList = () => {
           <ViewToggle value={view} onChange={setView} />
           <FilterButton />
           {create && <CreateButton />}
-          <ExportButton />
+          <ExportMenuButton />
         </TopToolbar>
       }
     >

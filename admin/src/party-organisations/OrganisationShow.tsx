@@ -9,6 +9,7 @@ import { LevelChipField } from './LevelChipField';
 import { MemberCountField } from './MemberCountField';
 import { OrganisationMembers } from './OrganisationMembers';
 import { OrganisationTreeView } from './OrganisationTreeView';
+import { ShowPrintActions } from '../prints/ShowPrintActions';
 
 const TermYears = () => {
   const record = useRecordContext<PartyOrganisation>();
@@ -42,7 +43,7 @@ const Children = () => {
 /** An organisation: its place in the tree, the size rules' verdict, its children and members. */
 export const OrganisationShow = () => {
   return (
-    <Show>
+    <Show actions={<ShowPrintActions kind="roster" when={(r) => r.level === 'branch'} />}>
       <Grid container spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Section title="resources.party-organisations.name">

@@ -1,4 +1,5 @@
-import { BulkDeleteButton, BulkExportButton } from 'react-admin';
+import { BulkDeleteButton } from 'react-admin';
+import { ExportSelectedButton } from '../export/ExportMenuButton';
 import { useResourcePermissions } from '../schema/useSchema';
 import { BulkApproveButton } from './BulkApproveButton';
 import { BulkRejectButton } from './BulkRejectButton';
@@ -10,7 +11,7 @@ export const EntryBulkActions = () => {
     <>
       <BulkApproveButton />
       <BulkRejectButton />
-      <BulkExportButton />
+      <ExportSelectedButton />
       {canDelete && <BulkDeleteButton mutationMode="pessimistic" label="app.entries.withdraw" />}
     </>
   );

@@ -3,7 +3,7 @@
 // and who proposed it by name; they approve or reject per row or in bulk, on a desk or a phone.
 // Only pending rows can be selected, since decided ones are final.
 import {
-  AutocompleteInput, BulkExportButton, DataTable, DateInput, List, Loading, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput, DataTable, DateInput, List, Loading, ReferenceField, ReferenceInput, SearchInput,
   SelectInput, TextField, usePermissions,
 } from 'react-admin';
 import { Stack, useMediaQuery, type Theme } from '@mui/material';
@@ -21,6 +21,8 @@ import { EntryMobileList } from './EntryMobileList';
 import { EntryStatusField } from './EntryStatusField';
 import { EvidenceMarker } from './EvidenceMarker';
 import { RejectOneButton } from './RejectOneButton';
+import { ExportSelectedButton } from '../export/ExportMenuButton';
+import { ListActions } from '../export/ListActions';
 
 const useFilters = (staff: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -54,6 +56,7 @@ export const PointsEntryList = () => {
       filterDefaultValues={approver ? { status: 'pending' } : undefined}
       sort={{ field: 'occurredOn', order: 'DESC' }}
       perPage={25}
+      actions={<ListActions />}
     >
       <ListPeopleNames resource="points-entries">
         {isXSmall ? (
@@ -61,7 +64,7 @@ export const PointsEntryList = () => {
         ) : (
           <DataTable
             rowClick="show"
-            bulkActionButtons={approver ? <EntryBulkActions /> : <BulkExportButton />}
+            bulkActionButtons={approver ? <EntryBulkActions /> : <ExportSelectedButton />}
             isRowSelectable={approver ? isPending : undefined}
           >
             <DataTable.Col source="occurredOn">

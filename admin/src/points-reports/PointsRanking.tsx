@@ -3,6 +3,7 @@
 // branch on demand (a branch secretary sees their branch), and the branches' points and stars with
 // appraisal suggestions. The county can also verify the ledger.
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { Loading, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { currentYear } from '../points/dates';
@@ -22,7 +23,9 @@ export const PointsRanking = () => {
   const [tab, setTab] = useState(0);
   const [year, setYear] = useState(currentYear);
   // County staff start on the whole county (全县, the empty value); a branch narrows any staff view.
-  const [countyTownship, setCountyTownship] = useState('');
+  // A dashboard chart opens the ranking on one township (?township=…).
+  const [params] = useSearchParams();
+  const [countyTownship, setCountyTownship] = useState(() => params.get('township') ?? '');
   const [branch, setBranch] = useState<Id | null>(null);
   const [starsTownship, setStarsTownship] = useState('');
   if (roleLoading || identityLoading) return <Loading />;

@@ -1,5 +1,5 @@
 import {
-  BooleanField, CreateButton, DataTable, ExportButton, FilterButton, List, NullableBooleanInput, SearchInput, SelectInput,
+  BooleanField, CreateButton, DataTable, FilterButton, List, NullableBooleanInput, SearchInput, SelectInput,
   SimpleList, TextField, TopToolbar, useResourceDefinition,
 } from 'react-admin';
 import { Stack, useMediaQuery, type Theme } from '@mui/material';
@@ -14,6 +14,7 @@ import { RuleCategoryField } from './RuleCategoryField';
 import { SchemeChipField } from './SchemeChipField';
 import { SchemeInput } from './SchemeInput';
 import { SchemesButton } from './SchemesButton';
+import { ExportMenuButton } from '../export/ExportMenuButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -29,7 +30,7 @@ const RuleListActions = () => {
       <SchemesButton />
       <FilterButton />
       {hasCreate && <CreateButton />}
-      <ExportButton />
+      <ExportMenuButton />
     </TopToolbar>
   );
 };

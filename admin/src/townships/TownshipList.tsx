@@ -6,6 +6,7 @@ import { enumChoices } from '../common/enumChoices';
 import { useBulkActions } from '../common/useBulkActions';
 import { TOWNSHIP_KINDS } from '../types';
 import { RequiredTemplateField } from './RequiredTemplateField';
+import { ListActions } from '../export/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +17,7 @@ export const TownshipList = () => {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       {isXSmall ? (
         <SimpleList
           primaryText={<TextField source="name" />}

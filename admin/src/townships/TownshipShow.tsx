@@ -6,10 +6,11 @@ import { Section } from '../common/Section';
 import { FourInPlaceField } from './FourInPlaceField';
 import { RequiredTemplateField } from './RequiredTemplateField';
 import { TownshipOffices } from './TownshipOffices';
+import { ShowPrintActions } from '../prints/ShowPrintActions';
 
 /** A township: its facts, the 四个到位 checklist, what the structure check found, its offices. */
 export const TownshipShow = () => (
-  <Show>
+  <Show actions={<ShowPrintActions kind="township" />}>
     <Grid container spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
       <Grid size={{ xs: 12, md: 6 }}>
         <Section title="resources.townships.name">

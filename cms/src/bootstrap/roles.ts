@@ -7,10 +7,12 @@ import { can, ROLE_TYPES, roleTable, type RoleType } from '../scoping/roles';
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 // The bridge and the points actions check the role table (and each action's own rule) themselves.
-const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
+const BRIDGE_ACTIONS = ['schema', 'me', 'list', 'export', 'one', 'create', 'update', 'remove'].map((a) => `api::ra.ra.${a}`);
 const POINTS_ACTIONS = ['decide', 'reverse', 'bulk', 'me', 'leaderboard', 'branches', 'grades', 'verify', 'schemes', 'loadScheme', 'closeYear', 'reopenYear', 'yearRanking'].map((a) => `api::points.points.${a}`);
 // The panel's helpers (tree, search, names) read through the document service, which scopes them.
 const PANEL_ACTIONS = ['api::organisation-tree.organisation-tree.children', 'api::search.search.find', 'api::people.people.names'];
+// Reporting: dashboards, imports and print views check the caller's role and scope themselves.
+const REPORTING_ACTIONS = ['api::dashboard.dashboard.show', ...['template', 'check', 'commit'].map((a) => `api::imports.imports.${a}`), 'api::prints.prints.print', 'api::prints.prints.verify'];
 
 // Decision actions and the chains (county only) check the caller's role themselves.
 const DECISION_ACTIONS = [
@@ -19,7 +21,7 @@ const DECISION_ACTIONS = [
 ];
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   // Decision attachments and 四议两公开 evidence likewise.

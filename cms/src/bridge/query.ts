@@ -49,7 +49,7 @@ export function parseSort(raw: unknown, model: Model): Record<string, 'asc' | 'd
   }
   const [field, order] = sort as [string, string];
   const attr = model.attributes[field];
-  const sortable = field === 'id' || SYSTEM_FIELDS.includes(field) || (attr && attr.type !== 'relation' && attr.type !== 'json' && visibleAttributes(model).some(([n]) => n === field));
+  const sortable = field === 'id' || SYSTEM_FIELDS.includes(field) || (attr && !['relation', 'json', 'media'].includes(attr.type) && visibleAttributes(model).some(([n]) => n === field));
   if (!sortable) throw badRequest(`不能按字段 ${field} 排序`, { param: 'sort', field });
   // `id` is the documentId, which is random: sort by creation order instead.
   return { [field]: order.toLowerCase() as 'asc' | 'desc' };

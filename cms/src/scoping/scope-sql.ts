@@ -11,7 +11,7 @@ import { scopeBound, type Path } from './scope-filters';
 type Where = Record<string, unknown>;
 
 /** Ids of `uid` whose `path` ends in one of `ids`, as a subquery (or the ids, when the path is `id`). */
-function idsAlong(strapi: Core.Strapi, knex: Knex, uid: string, path: string[], ids: number[]): Knex.QueryBuilder | number[] {
+export function idsAlong(strapi: Core.Strapi, knex: Knex, uid: string, path: string[], ids: number[]): Knex.QueryBuilder | number[] {
   if (path.length === 1) return ids;
   const [relation, ...rest] = path;
   const attr = (strapi.db.metadata.get(uid as any).attributes as any)[relation];
@@ -29,4 +29,18 @@ export function scopeSql(strapi: Core.Strapi, p: Principal, uid: string): Where 
   const bound = scopeBound(p, uid, (strapi.getModel(uid as any) as any).attributes);
   if (!bound) return null;
   return where(strapi, strapi.db.connection as unknown as Knex, uid, bound.path, bound.ids);
+}
+
+/**
+ * The caller's scope on `uid` for raw SQL (reports): narrows `column` (holding ids of `uid`) of a
+ * knex query with the same subqueries; nothing to do for unscoped callers.
+ */
+export function narrowToScope(strapi: Core.Strapi, knex: Knex, p: Principal, uid: string, qb: Knex.QueryBuilder, column: string): Knex.QueryBuilder {
+  const bound = scopeBound(p, uid, (strapi.getModel(uid as any) as any).attributes);
+  if (!bound) return qb;
+  const paths = (Array.isArray(bound.path[0]) ? bound.path : [bound.path]) as string[][];
+  if (!bound.ids.length) return qb.whereRaw('1 = 0');
+  return qb.where((w) => {
+    for (const path of paths) w.orWhereIn(column, idsAlong(strapi, knex, uid, path, bound.ids) as any);
+  });
 }

@@ -9,6 +9,8 @@ import { BridgeError } from '../../../bridge/http-error';
 import { principalOf } from '../../../scoping/principal';
 import { roleTable } from '../../../scoping/roles';
 import { identity } from '../../../bridge/identity';
+import { listFilters } from '../../../checks/check-filter';
+import { planExport, streamExport } from '../../../export/stream-export';
 
 type Ctx = any;
 
@@ -38,7 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     list: handle(async (ctx) => {
       const { resource } = ctx.params;
       const model = modelOf(strapi, resource);
-      const { filters, sort, start, limit } = parseList(ctx.query, model, ctx.get('range') || undefined);
+      const { sort, start, limit } = parseList({ ...ctx.query, filter: undefined }, model, ctx.get('range') || undefined);
+      const filters = await listFilters(strapi, model, ctx.query.filter);
       const [rows, total] = await Promise.all([
         docs(model.uid).findMany({ filters, sort, start, limit, populate: toOnePopulate(model) }),
         docs(model.uid).count({ filters }),
@@ -46,6 +49,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const end = rows.length ? start + rows.length - 1 : start;
       ctx.set('Content-Range', rows.length ? `${resource} ${start}-${end}/${total}` : `${resource} */${total}`);
       ctx.body = rows.map((r: any) => toRecord(model, r));
+    }),
+
+    /** The whole list as .xlsx or .csv, with the list's filter and sort (export/stream-export.ts). */
+    export: handle(async (ctx) => {
+      await streamExport(strapi, ctx, await planExport(strapi, ctx.params.resource, ctx.query));
     }),
 
     one: handle(async (ctx) => {

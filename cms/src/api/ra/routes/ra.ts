@@ -11,6 +11,7 @@ export default {
     route('GET', '/_schema', 'schema'),
     route('GET', '/_me', 'me'),
     route('GET', '/:resource', 'list'),
+    route('GET', '/:resource/_export', 'export'),
     route('GET', '/:resource/:id', 'one'),
     route('POST', '/:resource', 'create'),
     route('PUT', '/:resource/:id', 'update'),
