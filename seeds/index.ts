@@ -5,6 +5,8 @@ import { ensureDemoUsers } from './demo-users';
 import { seedPoints, type PointsSeedOptions } from './points';
 import { bumpAuthEpoch } from '../cms/src/shared/auth-epoch';
 import { seedDecisions, type DecisionSeedOptions } from './decisions';
+import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
+import { seedPublishedRound } from './meetings/rounds';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -12,6 +14,8 @@ export interface SeedOptions extends PlanOptions {
   demoLogins?: boolean;
   points?: PointsSeedOptions;
   decisions?: DecisionSeedOptions;
+  /** Meetings (a year for every organisation); by default the townships the points ledger covers. */
+  meetings?: MeetingsSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -26,7 +30,14 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   res.inserted['decisions'] = decisions.decisions;
   res.inserted['decision steps'] = decisions.steps;
   res.ms += decisions.ms;
-  if (options.demoLogins) await ensureDemoUsers(strapi, log);
+  const meetings = await seedMeetings(strapi, { townships: options.points?.townships, ...options.meetings }, log);
+  Object.assign(res.inserted, meetings.inserted);
+  res.ms += meetings.ms;
+  if (options.demoLogins) {
+    await ensureDemoUsers(strapi, log);
+    // Its judges are demo logins, so the published best-theme-day round is demo only.
+    await seedPublishedRound(strapi, 2026, log);
+  }
   bumpAuthEpoch(); // organisations were written below the document service
   const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
   log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);

@@ -106,8 +106,7 @@ export async function seedPoints(strapi: any, options: PointsSeedOptions = {}, l
           drafts.push({ rule: rule(code), member: m, branch: null, on: notAfterToday(day(year, month, intBetween(r, 1, 28))), reason, pending: month === through && r() < 0.5 });
         }
       };
-      add('base60.meeting', intBetween(r, 0, 3), '参加支部党员大会');
-      add('base60.theme-day', intBetween(r, 0, 2), '参加主题党日活动');
+      // Attendance points (三会一课, 主题党日) come from the meetings those members attended: seeds/meetings.
       add('base60.study', intBetween(r, 0, 1), '参加集中学习');
       if (r() < 0.04) add('base60.absent', 1, '无故缺席组织生活会');
       if (r() < 0.01) add('base60.county-award', 1, '获县级表彰（演示数据）');

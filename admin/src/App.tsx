@@ -11,6 +11,10 @@ import { MyProfile } from './members/MyProfile';
 import { MyPoints } from './my-points/MyPoints';
 import { PointsRanking } from './points-reports/PointsRanking';
 import { DecisionPrint } from './decisions/DecisionPrint';
+import { AttendanceTaker } from './meetings/AttendanceTaker';
+import { CompliancePage } from './meeting-compliance/CompliancePage';
+import { MyMeetings } from './my-meetings/MyMeetings';
+import { JudgingPage } from './theme-days/JudgingPage';
 import { loadSchema } from './schema/loadSchema';
 import { getToken } from './session';
 import { resourcesFor } from './resources';
@@ -51,6 +55,10 @@ export const App = () => (
       <Route path="/import" element={<ImportPage />} />
       <Route path="/verify" element={<VerifyPage />} />
       <Route path="/verify/:code" element={<VerifyPage />} />
+      <Route path="/meeting-attendance/:id" element={<AttendanceTaker />} />
+      <Route path="/meetings-compliance" element={<CompliancePage />} />
+      <Route path="/my-meetings" element={<MyMeetings />} />
+      <Route path="/theme-day-judging/:id" element={<JudgingPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/decisions/:id/print" element={<DecisionPrint />} />

@@ -21,6 +21,9 @@ import decisions from './decisions';
 import decisionRules from './decision-rules';
 import decisionSteps from './decision-steps';
 import chainDigests from './chain-digests';
+import meetings from './meetings';
+import meetingRules from './meeting-rules';
+import themeDayRounds from './theme-days';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -37,6 +40,9 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'decision-rules': decisionRules,
   'decision-steps': decisionSteps,
   'chain-digests': chainDigests,
+  meetings,
+  'meeting-rules': meetingRules,
+  'theme-day-rounds': themeDayRounds,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

@@ -217,3 +217,97 @@ export type Grade = (typeof GRADES)[number];
 /** Roles that decide on proposals (by the rule's approver level) and award points. */
 export const APPROVER_ROLES: readonly Role[] = ['county', 'township', 'branch'];
 export const isApproverRole = (role: unknown): boolean => APPROVER_ROLES.includes(role as Role);
+
+// Meetings (三会一课, 主题党日, 组织生活会, 小村说事日).
+export const MEETING_STATUSES = ['draft', 'finalised', 'superseded'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const MEETING_PERIODS = ['month', 'quarter', 'half_year', 'year'] as const;
+export const MEETING_ATTENDEES = ['members', 'committee', 'group_members'] as const;
+export const QUORUM_BASES = ['voting_members', 'committee', 'none'] as const;
+export const PASSING_BASES = ['none', 'due', 'present'] as const;
+export const COMPLIANCE_STATUSES = ['held', 'due_soon', 'overdue', 'open', 'upcoming'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+export interface MeetingRule extends RaRecord<Id>, Timestamps {
+  code: string;
+  kind: string;
+  name: string;
+  levels: OrganisationLevel[];
+  categories: string[] | null;
+  period: (typeof MEETING_PERIODS)[number];
+  count: number;
+  attendees: (typeof MEETING_ATTENDEES)[number];
+  quorumBase: (typeof QUORUM_BASES)[number];
+  quorumNum: number | null;
+  quorumDen: number | null;
+  quorumStrictlyMore: boolean | null;
+  passingBase: (typeof PASSING_BASES)[number];
+  passingNum: number | null;
+  passingDen: number | null;
+  passingStrictlyMore: boolean | null;
+  pointsRule: string | null;
+  pointsKind: string | null;
+  dueSoonDays: number;
+  finaliseWithinDays: number;
+  fixedDayOfMonth: number | null;
+  active: boolean;
+}
+
+export interface ResidentIssue {
+  issue: string | null;
+  raisedBy: string | null;
+  agreed: string | null;
+  toGridEvent: boolean;
+}
+
+export interface MeetingVerdict {
+  due: number;
+  present: number;
+  quorumMet: boolean;
+  base: number;
+  counted: number;
+  needed: number;
+  findings: Finding[];
+  points?: { rule: string | null; posted: number; approved: number; reversed: number; withdrawn: number; capped: Array<{ memberId: number; name: string; remainingTenths: number }>; declined: number };
+}
+
+export interface Meeting extends RaRecord<Id>, Timestamps {
+  organisation: Id;
+  township: Id | null;
+  kind: string;
+  startsAt: string;
+  heldOn: string | null;
+  place: string | null;
+  topic: string;
+  chair: Id | null;
+  recorder: Id | null;
+  minutes: string | null;
+  photos: UploadedFile[];
+  signInSheet: UploadedFile | null;
+  theme: string | null;
+  openToResidents: boolean | null;
+  residentCount: number | null;
+  outcome: string | null;
+  residentIssues: ResidentIssue[] | null;
+  status: MeetingStatus;
+  version: number | null;
+  series: string | null;
+  supersedes: Id | null;
+  correctionReason: string | null;
+  periodKey: string | null;
+  verdict: MeetingVerdict | null;
+  counted: boolean | null;
+  late: boolean | null;
+  finalisedAt: string | null;
+  finalisedBy: string | null;
+}
+
+/** GET /api/meetings/:id/attendance */
+export interface AttendanceSheet {
+  meeting: { id: Id; kind: string; kindName: string; status: MeetingStatus; heldOn: string; topic: string; organisation: Named };
+  attendees: (typeof MEETING_ATTENDEES)[number];
+  counts: { due: number; present: number; excused: number; absent: number; unrecorded: number };
+  records: Array<{ member: Id; name: string; code: string | null; memberStatus: 'full' | 'probationary' | null; committee: boolean; status: AttendanceStatus | null; reason: string | null; added: boolean }>;
+}

@@ -7,6 +7,7 @@ import { writeGuard } from './document-middlewares/write-guard';
 import { relationGuard } from './document-middlewares/relation-guard';
 import { ledgerRules } from './document-middlewares/ledger-rules';
 import { fileLinks } from './document-middlewares/file-links';
+import { meetingWrites } from './document-middlewares/meeting-writes';
 import { syncRoles } from './bootstrap/roles';
 import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
@@ -23,6 +24,9 @@ import { ensureDigestKey } from './digests/key-file';
 import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 import { ensureListIndexes } from './export/indexes';
 import { ensurePrintTable } from './prints/records';
+import { ensureMeetingTables } from './meetings/tables';
+// Registers the meetings' 待办 (due soon, missed, held but not finalised) with the dashboard.
+import './meetings/todos';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -38,6 +42,7 @@ export default {
     strapi.documents.use(ledgerRules(strapi) as any);
     strapi.documents.use(decisionWrites(strapi) as any);
     strapi.documents.use(decisionChecks(strapi) as any);
+    strapi.documents.use(meetingWrites(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);
@@ -53,6 +58,7 @@ export default {
     await ensureDecisionIndexes(strapi, strapi.db.connection as any);
     await ensureListIndexes(strapi, strapi.db.connection as any);
     await ensurePrintTable(strapi.db.connection as any);
+    await ensureMeetingTables(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

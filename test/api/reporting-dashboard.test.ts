@@ -106,6 +106,34 @@ describe('dashboards', () => {
     }
   });
 
+  it('meetings: held but not finalised, due soon and missed reach the 待办, counted as the lists and the compliance page count them', async () => {
+    const unfinalised = (d: any) => d.todos.find((t: any) => t.key === 'meetings_unfinalised')?.count ?? 0;
+    const [countyBefore, townshipBefore, branchBefore] = [await dashboard(c.county), await dashboard(c.township), await dashboard(c.branch)];
+    const startsAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const draft = await c.branch.request('POST', '/ra/meetings', { organisation: a.branch.documentId, kind: 'party_lecture', startsAt, topic: '待办测试：已召开未定稿' });
+    expect(draft.status).toBe(201);
+    try {
+      const [county, township, branch] = [await dashboard(c.county), await dashboard(c.township), await dashboard(c.branch)];
+      expect(unfinalised(county)).toBe(unfinalised(countyBefore) + 1);
+      expect(unfinalised(township)).toBe(unfinalised(townshipBefore) + 1);
+      expect(unfinalised(branch)).toBe(unfinalised(branchBefore) + 1);
+      // The count is the list it opens.
+      const item = township.todos.find((t: any) => t.key === 'meetings_unfinalised');
+      expect(item.link.resource).toBe('meetings');
+      expect(await total(c.township, 'meetings', item.link.filter)).toBe(item.count);
+      // Due soon and missed are the compliance summary's counts, each obligation once.
+      const summary = (await c.township.request('GET', '/api/meeting-reports/summary')).body;
+      const of = (k: string) => sum(summary.total.months.map((m: any) => m[k]));
+      const count = (d: any, key: string) => d.todos.find((t: any) => t.key === key)?.count ?? 0;
+      expect(count(township, 'meetings_overdue')).toBe(of('overdue'));
+      expect(count(township, 'meetings_due_soon')).toBe(of('due_soon'));
+      expect(of('overdue')).toBeGreaterThan(0); // the seed skips some meetings
+      expect(township.todos.find((t: any) => t.key === 'meetings_overdue').link).toMatchObject({ path: '/meetings-compliance' });
+    } finally {
+      expect((await c.county.request('DELETE', `/ra/meetings/${draft.body.id}`)).status).toBe(200);
+    }
+  });
+
   it('answers bad parameters with 400 in Chinese', async () => {
     const bad = await c.county.request('GET', '/api/dashboard?year=abc');
     expect(bad.status).toBe(400);

@@ -30,6 +30,9 @@ let other: any;
 let absentRule: any;
 let pendingInside: any;
 let pendingOutside: any;
+let draftInside: any;
+let openRound: any;
+let freeThemeDay: any;
 
 const q = (uid: string) => strapi.db.query(uid);
 const first = (uid: string, where: Where) => q(uid).findOne({ where, orderBy: { id: 'asc' } });
@@ -171,9 +174,58 @@ beforeAll(async () => {
       inside: () => first('api::points-year.points-year', {}), outside: async () => null,
       create: null, change: (row) => ({ status: row.status }),
     },
+    'meeting-rules': {
+      uid: 'api::meeting-rule.meeting-rule', visible: () => null,
+      inside: () => first('api::meeting-rule.meeting-rule', {}), outside: async () => null,
+      create: async () => {
+        const n = Date.now() % 100000;
+        return { code: `test.rule-${n}`, kind: `test_kind_${n}`, name: '测试会议', levels: ['branch'], period: 'month', count: 1, attendees: 'members', quorumBase: 'none', passingBase: 'none', dueSoonDays: 3, finaliseWithinDays: 7 };
+      },
+      change: (row) => ({ name: row.name }),
+    },
+    meetings: {
+      uid: 'api::meeting.meeting', visible: (r) => (r === 'member' ? { id: -1 } : town(r, (t) => ({ township: t }), (ids) => ({ organisation: ids }))),
+      inside: async () => draftInside, outside: () => first('api::meeting.meeting', { township: other.id }),
+      create: async () => ({ organisation: a.branch.documentId, kind: 'party_lecture', startsAt: new Date().toISOString(), topic: '范围测试' }),
+      change: (row) => ({ place: row.place }),
+    },
+    'meeting-attendances': {
+      uid: 'api::meeting-attendance.meeting-attendance',
+      visible: (r) => (r === 'county' ? null : r === 'township' ? { townshipRef: a.township.id } : r === 'branch' ? { organisationRef: { $in: subtree } } : { member: a.member.id }),
+      inside: async (r) => first('api::meeting-attendance.meeting-attendance', r === 'member' ? { member: a.member.id } : { member: a.member.id, organisationRef: a.branch.id }),
+      outside: () => first('api::meeting-attendance.meeting-attendance', { townshipRef: other.id }),
+      create: async () => ({ meeting: draftInside.documentId, member: a.member.documentId, status: 'present' }),
+      change: (row) => ({ status: row.status }),
+    },
+    'theme-day-rounds': {
+      uid: 'api::theme-day-round.theme-day-round', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::theme-day-round.theme-day-round', { state: 'open' }), outside: async () => null,
+      create: async () => ({ name: '范围测试评选', periodStart: '2026-01-01', periodEnd: '2026-06-30', criteria: [{ code: 'a', name: '甲', weight: 100, max: 10 }] }),
+      change: (row) => ({ name: row.name }),
+    },
+    'theme-day-nominations': {
+      uid: 'api::theme-day-nomination.theme-day-nomination',
+      visible: (r) => (r === 'county' ? null : r === 'township' ? { township: a.township.id } : r === 'branch' ? { organisationRef: { $in: subtree } } : { id: -1 }),
+      inside: async (r) => first('api::theme-day-nomination.theme-day-nomination', r === 'branch' ? { organisationRef: a.branch.id } : { township: a.township.id }),
+      outside: () => first('api::theme-day-nomination.theme-day-nomination', { township: other.id }),
+      create: async () => ({ round: openRound.documentId, meeting: freeThemeDay.documentId }),
+      change: (row) => ({ note: row.note }),
+    },
+    'theme-day-scores': {
+      uid: 'api::theme-day-score.theme-day-score', visible: (r) => (r === 'county' ? null : { id: -1 }),
+      inside: () => first('api::theme-day-score.theme-day-score', {}), outside: async () => null,
+      create: null, change: (row) => ({ score: row.score }),
+    },
   } satisfies Record<string, Fixture>);
   // A signed digest to read (they are made by the server only).
   await callers.county.request('POST', '/api/chains/digests');
+  // A draft meeting of the demo branch (finalised ones are immutable), an open round and a theme day
+  // of 王集镇 it does not hold yet.
+  const draft = await callers.county.request('POST', '/ra/meetings', { organisation: a.branch.documentId, kind: 'party_lecture', startsAt: new Date().toISOString(), topic: '范围测试草稿' });
+  draftInside = await first('api::meeting.meeting', { documentId: draft.body.id });
+  openRound = await first('api::theme-day-round.theme-day-round', { state: 'open' });
+  const held = (await q('api::theme-day-nomination.theme-day-nomination').findMany({ populate: ['meeting'] })).map((n: any) => n.meeting?.id);
+  freeThemeDay = await first('api::meeting.meeting', { kind: 'theme_day', status: 'finalised', township: a.township.id, heldOn: { $gte: openRound.periodStart }, id: { $notIn: held } });
   // A pending ledger entry inside (the demo member) and one outside (a 众兴街道 member).
   absentRule = await first('api::points-rule.points-rule', { code: 'base60.absent' });
   const outsider = await first('api::member.member', { township: other.id });

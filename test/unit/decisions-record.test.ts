@@ -120,7 +120,7 @@ describe('the demo year of decisions', () => {
     let draftErrors = 0;
     for (const p of plan) {
       const steps = p.steps.map((s) => ({ ...s, attendance: s.due != null ? { due: s.due, present: s.present ?? 0, recused: s.recused ?? 0 } : null, vote: s.agree != null ? { agree: s.agree, disagree: s.disagree ?? 0, defer: s.defer ?? 0 } : null, evidence: ['1'] }));
-      const r = checkRecord(p.rule, p, { today: TODAY, closing: !!p.finalisedAt, steps });
+      const r = checkRecord(p.rule, p as Parameters<typeof checkRecord>[1], { today: TODAY, closing: !!p.finalisedAt, steps });
       expect(refusalOf(r), p.subject).toBeNull();
       if (p.finalisedAt) expect(r.ok, `${p.subject}: ${JSON.stringify(r.findings)}`).toBe(true);
       if (p.finalisedAt && r.findings.length) warned++;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import roles from '../../config/roles.json';
 
-const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print']);
+const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings']);
 const ROLES = ['county', 'township', 'branch', 'member'] as const;
 const menus = roles.menus as unknown as Record<string, string[]>;
 const perms = roles.permissions as Record<string, Record<string, string>>;
@@ -26,7 +26,7 @@ describe('role menus', () => {
 
   it('keeps the county\'s settings out of a branch secretary\'s menu', () => {
     for (const r of ['townships', 'offices', 'office-templates', 'grid-standards', 'appraisal-rules']) expect(menus.branch).not.toContain(r);
-    expect(menus.member).toEqual(['my-points', 'dashboard', 'me', 'verify-print']);
+    expect(menus.member).toEqual(['my-points', 'my-meetings', 'dashboard', 'me', 'verify-print']);
     // 批量导入 is for those who may add members; members verify printouts but import nothing.
     for (const role of ROLES) expect(menus[role].includes('import'), role).toBe(perms.members[role].includes('c'));
   });

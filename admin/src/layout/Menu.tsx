@@ -9,6 +9,8 @@ import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { menuFor, PAGES } from './menus';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import GridOnIcon from '@mui/icons-material/GridOn';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   'my-points': <StarsIcon />,
@@ -17,6 +19,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   me: <PersonIcon />,
   import: <UploadFileIcon />,
   'verify-print': <VerifiedUserIcon />,
+  'my-meetings': <EventAvailableIcon />,
+  'meetings-compliance': <GridOnIcon />,
 };
 
 export const Menu = () => {

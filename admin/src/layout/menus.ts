@@ -16,6 +16,8 @@ export const PAGES: Record<string, PageItem> = {
   'member-points': { to: '/my-points', label: 'app.menu.member_points' },
   'points-ranking': { to: '/points-ranking', label: 'app.menu.points_ranking' },
   me: { to: '/me', label: 'app.menu.my_profile' },
+  'my-meetings': { to: '/my-meetings', label: 'app.menu.my_meetings' },
+  'meetings-compliance': { to: '/meetings-compliance', label: 'app.menu.meetings_compliance' },
   import: { to: '/import', label: 'app.import.menu' },
   'verify-print': { to: '/verify', label: 'app.verify.menu' },
 };

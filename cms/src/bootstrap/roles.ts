@@ -20,12 +20,19 @@ const DECISION_ACTIONS = [
   ...['verifyDecisions', 'heads', 'sign', 'file', 'check', 'checkFile'].map((a) => `api::chains.chains.${a}`),
 ];
 
+// Meetings and 最佳主题党日 actions check rights and scope themselves (config/roles.json, judges).
+const MEETING_ACTIONS = [
+  ...['attendance', 'saveAttendance', 'finalise', 'correct', 'compliance', 'summary', 'mine', 'rates'].map((a) => `api::meetings.meetings.${a}`),
+  ...['judges', 'overview', 'open', 'startJudging', 'publish', 'sheet', 'scores'].map((a) => `api::theme-days.theme-days.${a}`),
+];
+
+
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, ...MEETING_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
-  // Decision attachments and 四议两公开 evidence likewise.
-  if (can(role, 'decisions', 'create')) actions.push('plugin::upload.content-api.upload');
+  // Decision attachments and 四议两公开 evidence, meeting photos and sign-in sheets likewise.
+  if (can(role, 'decisions', 'create') || can(role, 'meetings', 'create')) actions.push('plugin::upload.content-api.upload');
   for (const ct of Object.values(strapi.contentTypes as Record<string, any>)) {
     if (!ct.uid.startsWith('api::')) continue;
     const resource = ct.info.pluralName;

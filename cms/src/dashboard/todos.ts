@@ -1,12 +1,10 @@
 // The 待办 (to-do) panel: a registry of providers, each answering "how many things of my kind wait for
 // this caller" with a link to them. Points approvals and the checks' findings are built in; other
-// areas add theirs at bootstrap without touching the dashboard, e.g. meetings (issue 8):
+// areas add theirs without touching the dashboard (meetings: cms/src/meetings/todos.ts):
 //
-//   registerTodoProvider({
-//     key: 'meetings_due', roles: ['county', 'township', 'branch'],
-//     items: async (ctx) => [{ key: 'meetings_due', label: '本期应开未开的会议', count: await dueCount(ctx),
-//                              severity: 'warning', link: { resource: 'meetings', filter: { due: true } } }],
-//   });
+//   registerTodoProvider({ key: 'meetings', roles: ['county', 'township', 'branch'],
+//     items: async (ctx) => [{ key: 'meetings_due_soon', label: '临期未开的会议', count, severity: 'warning',
+//                              link: { path: '/meetings-compliance' } }] });
 //
 // A provider reads through the document service or with narrowToScope, so it counts only what the
 // caller may see; ctx.once shares work with the dashboard's own sections.

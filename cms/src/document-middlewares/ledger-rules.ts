@@ -13,7 +13,7 @@ import { ENTRY, actorName, addUsage, isReversal, periodsOf, refuse, usage } from
 
 /** Fields the server owns: the client may not set them on any API. */
 const SERVER_FIELDS = ['status', 'seq', 'prevHash', 'hash', 'approverId', 'approverName', 'decidedAt', 'decisionNote', 'proposerId', 'proposerName', 'period',
-  'idempotencyKey', 'township', 'memberRef', 'organisationRef', 'ruleRef', 'reversesRef'];
+  'idempotencyKey', 'township', 'memberRef', 'organisationRef', 'ruleRef', 'reversesRef', 'meeting'];
 const EDITABLE_WHILE_PENDING = new Set(['reason', 'evidence']);
 
 

@@ -55,6 +55,7 @@ export const resourceLabels = {
       grid: '所在网格',
       secretary: '书记',
       committeeSize: '委员人数',
+      committeeMembers: '支委会（党委）委员',
       electedOn: '换届选举日期',
       check: '规模检查',
       children: '下级党组织',
@@ -366,6 +367,56 @@ export const resourceLabels = {
   files: {
     name: '文件',
     fields: { name: '文件名', alternativeText: '替代文字', caption: '说明', hash: '存储名', mime: '文件类型', size: '大小（KB）' },
+  },
+  meetings: {
+    name: '会议活动',
+    fields: {
+      organisation: '党组织', township: '所属乡镇（街道）', kind: '会议类型', startsAt: '开始时间', heldOn: '会议日期', heldOn_gte: '会议日期不早于', heldOn_lte: '会议日期不晚于',
+      place: '地点', topic: '议题', chair: '主持人', recorder: '记录人', minutes: '会议记录', photos: '照片', signInSheet: '签到表',
+      theme: '活动主题', openToResidents: '开放式（邀请群众参加）', residentCount: '参加群众人数', outcome: '活动成效', residentIssues: '村民议题',
+      status: '状态', version: '版本', series: '会议编号', supersedes: '更正的原会议', correctionReason: '更正原因', periodKey: '考核周期',
+      verdict: '定稿结论', counted: '计入考核', late: '逾期定稿', finalisedAt: '定稿时间', finalisedBy: '定稿人', ...timestamps,
+    },
+    enums: { status: { draft: '草稿', finalised: '已定稿', superseded: '已更正' } },
+  },
+  'meeting-rules': {
+    name: '会议规则',
+    fields: {
+      code: '规则代码', kind: '会议类型代码', name: '名称', levels: '召开的组织层级', categories: '适用组织类别', period: '周期', count: '每期次数', attendees: '应到人员',
+      quorumBase: '法定人数基数', quorumNum: '法定人数比例（分子）', quorumDen: '法定人数比例（分母）', quorumStrictlyMore: '须“超过”该比例',
+      passingBase: '表决通过基数', passingNum: '通过比例（分子）', passingDen: '通过比例（分母）', passingStrictlyMore: '须“超过”该比例',
+      pointsRule: '参会积分规则', pointsKind: '积分会议类别', dueSoonDays: '临期提醒天数', finaliseWithinDays: '定稿时限（天）', fixedDayOfMonth: '每月固定日', active: '启用', ...timestamps,
+    },
+    enums: {
+      period: { month: '每月', quarter: '每季度', half_year: '每半年', year: '每年' },
+      attendees: { members: '本组织党员', committee: '委员会委员', group_members: '本党小组党员' },
+      quorumBase: { voting_members: '有表决权的党员', committee: '委员', none: '不限' },
+      passingBase: { none: '不表决', due: '应到人数', present: '实到人数' },
+    },
+  },
+  'meeting-attendances': {
+    name: '出勤记录',
+    fields: { meeting: '会议', member: '党员', status: '出勤情况', reason: '请假事由', memberStatus: '当时党员类别', committee: '委员', ...timestamps },
+    enums: {
+      status: { present: '出席', excused: '请假', absent: '缺席' },
+      memberStatus: { full: '正式党员', probationary: '预备党员' },
+    },
+  },
+  'theme-day-rounds': {
+    name: '最佳主题党日',
+    fields: {
+      name: '评选名称', periodStart: '活动期间自', periodEnd: '活动期间至', criteria: '评分标准', perTownship: '每乡镇推荐名额', judges: '评委', state: '阶段',
+      ranking: '评选结果', resultsPublishedAt: '结果发布时间', ...timestamps,
+    },
+    enums: { state: { draft: '草稿', open: '推荐中', judging: '评审中', published: '已发布' } },
+  },
+  'theme-day-nominations': {
+    name: '主题党日推荐',
+    fields: { round: '评选', meeting: '主题党日', township: '推荐乡镇（街道）', note: '推荐理由', ...timestamps },
+  },
+  'theme-day-scores': {
+    name: '主题党日评分',
+    fields: { round: '评选', nomination: '推荐', judge: '评委', judgeName: '评委', criterion: '评分标准', score: '得分', township: '所属乡镇（街道）', ...timestamps },
   },
   'audit-logs': {
     name: '审计日志',

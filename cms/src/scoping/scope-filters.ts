@@ -38,6 +38,14 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::decision.decision': { township: ['township', 'id'], organisation: ['organisation', 'id'] },
   // Steps carry copies of their decision's township and organisation, so moving a step is never a scope change.
   'api::decision-step.decision-step': { township: ['township', 'id'], organisation: ['organisation', 'id'] },
+  'api::meeting-rule.meeting-rule': { global: true },
+  // Members read meetings through their own attendance rows (我的参会), never the meeting record.
+  'api::meeting.meeting': { township: ['township', 'id'], organisation: ['organisation', 'id'] },
+  // Plain copies of the meeting's township and organisation, so a row's scope is its own.
+  'api::meeting-attendance.meeting-attendance': { township: ['townshipRef'], organisation: ['organisationRef'], member: ['member', 'id'] },
+  'api::theme-day-round.theme-day-round': { global: true },
+  'api::theme-day-nomination.theme-day-nomination': { township: ['township', 'id'], organisation: ['organisationRef'] },
+  'api::theme-day-score.theme-day-score': { township: ['township', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's

@@ -10,18 +10,28 @@ import { scopeBound, type Path } from './scope-filters';
 
 type Where = Record<string, unknown>;
 
-/** Ids of `uid` whose `path` ends in one of `ids`, as a subquery (or the ids, when the path is `id`). */
+/**
+ * Ids of `uid` whose `path` ends in one of `ids`, as a subquery (or the ids, when the path is `id`).
+ * A path may end in a plain column that holds the id (`townshipRef`, kept on high-volume rows so
+ * their scope needs no link table).
+ */
 export function idsAlong(strapi: Core.Strapi, knex: Knex, uid: string, path: string[], ids: number[]): Knex.QueryBuilder | number[] {
-  if (path.length === 1) return ids;
+  const meta = strapi.db.metadata.get(uid as any) as any;
+  if (path.length === 1) {
+    if (path[0] === 'id') return ids;
+    return knex(meta.tableName).select('id').whereIn(meta.attributes[path[0]].columnName ?? path[0], ids);
+  }
   const [relation, ...rest] = path;
-  const attr = (strapi.db.metadata.get(uid as any).attributes as any)[relation];
+  const attr = meta.attributes[relation];
   const { name, joinColumn, inverseJoinColumn } = attr.joinTable;
   return knex(name).select(joinColumn.name).whereIn(inverseJoinColumn.name, idsAlong(strapi, knex, attr.target, rest, ids) as any);
 }
 
 function where(strapi: Core.Strapi, knex: Knex, uid: string, path: Path, ids: number[]): Where {
   if (Array.isArray(path[0])) return { $or: (path as string[][]).map((p) => where(strapi, knex, uid, p, ids)) };
-  return { id: { $in: ids.length ? idsAlong(strapi, knex, uid, path as string[], ids) : [] } };
+  const p = path as string[];
+  if (p.length === 1 && p[0] !== 'id') return { [p[0]]: { $in: ids } }; // a column holding the id
+  return { id: { $in: ids.length ? idsAlong(strapi, knex, uid, p, ids) : [] } };
 }
 
 /** The caller's scope on `uid` as a where with subqueries (for Strapi's query engine); null: no narrowing. */

@@ -12,3 +12,5 @@ export * from './points-diff';
 export * from './finalise';
 export * from './theme-day-round';
 export * from './theme-day-ranking';
+export * from './record';
+export * from './matrix';
