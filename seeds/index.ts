@@ -7,6 +7,7 @@ import { bumpAuthEpoch } from '../cms/src/shared/auth-epoch';
 import { seedDecisions, type DecisionSeedOptions } from './decisions';
 import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
+import { seedCountyDepartments } from './three-ones/load-departments';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -23,6 +24,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
   const plan = buildPlan({ members });
   const res = await loadPlan(strapi, plan, log);
+  res.inserted['county departments'] = await seedCountyDepartments(strapi, log);
   const points = await seedPoints(strapi, options.points, log);
   res.inserted['points entries'] = points.entries;
   res.ms += points.ms;

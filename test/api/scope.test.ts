@@ -174,6 +174,15 @@ beforeAll(async () => {
       inside: () => first('api::points-year.points-year', {}), outside: async () => null,
       create: null, change: (row) => ({ status: row.status }),
     },
+    'county-departments': {
+      uid: 'api::county-department.county-department', visible: () => null,
+      inside: () => first('api::county-department.county-department', {}), outside: async () => null,
+      create: async () => {
+        const n = Date.now() % 100000;
+        return { code: `test_dept_${n}`, name: `测试部门${n}`, shortName: `测试${n}` };
+      },
+      change: (row) => ({ shortName: row.shortName }),
+    },
     'meeting-rules': {
       uid: 'api::meeting-rule.meeting-rule', visible: () => null,
       inside: () => first('api::meeting-rule.meeting-rule', {}), outside: async () => null,

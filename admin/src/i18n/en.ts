@@ -383,6 +383,10 @@ const app: Mirror<typeof appMessages> = {
       },
       enums: { status: { draft: 'Draft', finalised: 'Finalised', superseded: 'Corrected' } },
     },
+    'county-departments': {
+      name: 'County departments',
+      fields: { code: 'Code', name: 'Name', shortName: 'Short name', active: 'Active', ...timestamps },
+    },
     'meeting-rules': {
       name: 'Meeting rules',
       fields: {

@@ -379,6 +379,10 @@ export const resourceLabels = {
     },
     enums: { status: { draft: '草稿', finalised: '已定稿', superseded: '已更正' } },
   },
+  'county-departments': {
+    name: '县直部门',
+    fields: { code: '部门代码', name: '名称', shortName: '简称', active: '启用', ...timestamps },
+  },
   'meeting-rules': {
     name: '会议规则',
     fields: {
