@@ -7,7 +7,9 @@ import { ROOT } from '../../scripts/strapi';
 import { testServer } from '../api/server';
 import { roleCallers } from '../api/callers';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './chromium';
+
+export { CHROMIUM };
 // Browser tests log in several times a minute from one address; the server's login limit is for people.
 process.env.LOGIN_RATE_MAX ??= '100';
 export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');

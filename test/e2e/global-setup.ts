@@ -6,7 +6,7 @@ import { execSync } from 'child_process';
 import type { TestProject } from 'vitest/node';
 import apiSetup from '../api/global-setup';
 import { ROOT } from '../../scripts/strapi';
-import { CHROMIUM } from './browser';
+import { CHROMIUM } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
