@@ -189,6 +189,11 @@ async function writeMeetings(strapi: any, knex: any, planned: PlannedMeeting[], 
   const townshipPeriods = new Map<string, Row>();
   const memberYears = new Map<string, Row>();
   const meetingRows: Row[] = [];
+  // The organisation's secretary finalises its meetings and signs the attendance points they post.
+  const ot = linkTable(strapi, ORG, 'secretary');
+  const secretaryOf = new Map<number, string>((await knex(`${ot.table} as s`).join('members as m', 'm.id', `s.${ot.target}`)
+    .select(`s.${ot.owner} as org`, 'm.name')).map((x: Row) => [Number(x.org), x.name]));
+  const signer = (org: PlanOrganisation) => secretaryOf.get(org.id) ?? '支部书记';
   const facts: Array<{ counts: boolean; late: boolean; period: string }> = [];
   for (const m of planned) {
     const doc = documentId();
@@ -204,7 +209,7 @@ async function writeMeetings(strapi: any, knex: any, planned: PlannedMeeting[], 
       status: m.finalisedOn ? 'finalised' : 'draft', version: 1, series: doc,
       periodKey: m.finalisedOn ? period : null, counted: !!counts?.counts, late,
       verdict: counts ? { quorumMet: counts.counts, due: counts.due, present: counts.present, base: counts.base, counted: counts.counted, needed: counts.needed, findings: [], seeded: true } : null,
-      finalisedAt, finalisedBy: m.finalisedOn ? 'seed' : null, createdAt: finalisedAt ?? now, updatedAt: finalisedAt ?? now, publishedAt: now,
+      finalisedAt, finalisedBy: m.finalisedOn ? signer(m.org) : null, createdAt: finalisedAt ?? now, updatedAt: finalisedAt ?? now, publishedAt: now,
     });
   }
   const ids: number[] = [];
@@ -304,7 +309,7 @@ async function writeMeetings(strapi: any, knex: any, planned: PlannedMeeting[], 
       const s = seal({ documentId: doc, memberId, organisationId: null, ruleId: rule.id, pointsTenths: rule.pointsTenths, occurredOn: m.heldOn, reason, reversesId: null, approvedAt: decided.toISOString(), approverId: null }, head);
       head = s.head;
       entries.push({
-        document_id: doc, points_tenths: rule.pointsTenths, reason, occurred_on: m.heldOn, period: m.heldOn.slice(0, 7), status: 'approved', proposer_name: 'seed', approver_name: 'seed',
+        document_id: doc, points_tenths: rule.pointsTenths, reason, occurred_on: m.heldOn, period: m.heldOn.slice(0, 7), status: 'approved', proposer_name: signer(planned[i].org), approver_name: signer(planned[i].org),
         decided_at: v.time(decided), idempotency_key: `meeting:${meetingRows[i].series}:${memberId}:1`, member_ref: memberId, rule_ref: rule.id,
         seq: s.fields.seq, prev_hash: s.fields.prevHash, hash: s.fields.hash, created_at: v.time(decided), updated_at: v.time(decided), published_at: stamp,
       });
