@@ -9,21 +9,18 @@ import { appMessages } from '../../admin/src/i18n/zh';
 import { raChinese } from '../../admin/src/i18n/raChinese';
 import { PASSWORD, roleCallers, anchors, type RoleName } from '../api/callers';
 import { browserDescribe, login, screenshot, usePanel } from './browser';
+import { PAGES } from '../../admin/src/layout/menus';
 import { readMenu, walkMenu, type Visit } from './menu-walk';
 import { noProblems } from './page-checks';
 
 const run = browserDescribe();
 const { ctx, page: newPage } = usePanel();
 const LOGINS = ['t-county', 't-township', 't-branch', 't-member'];
-const PAGE_LABELS: Record<string, string> = {
-  dashboard: (raChinese as any).ra.page.dashboard,
-  'my-points': appMessages.app.menu.my_points,
-  'member-points': appMessages.app.menu.member_points,
-  'points-ranking': appMessages.app.menu.points_ranking,
-  me: appMessages.app.menu.my_profile,
-  import: appMessages.app.import.menu,
-  'verify-print': appMessages.app.verify.menu,
-};
+// A page's menu label, from the panel's own page list (so a page added there is walked without new code).
+const messages = { ...(raChinese as any), ...appMessages } as Record<string, any>;
+const PAGE_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(PAGES).map(([item, p]) => [item, p.label.split('.').reduce((m, k) => m?.[k], messages as any) as string]),
+);
 const expectedMenu = (role: RoleName) =>
   ((roles as any).menus[role] as string[]).map((item) => PAGE_LABELS[item] ?? (appMessages.resources as any)[item].name);
 

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import roles from '../../config/roles.json';
 
-const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings']);
+import { PAGES as PANEL_PAGES } from '../../admin/src/layout/menus';
+
+const PAGES = new Set(Object.keys(PANEL_PAGES));
 const ROLES = ['county', 'township', 'branch', 'member'] as const;
 const menus = roles.menus as unknown as Record<string, string[]>;
 const perms = roles.permissions as Record<string, Record<string, string>>;
@@ -22,6 +24,10 @@ describe('role menus', () => {
         expect(perms[item]?.[role] ?? '', `${role} → ${item}`).toContain('r');
       }
     }
+  });
+
+  it('names in `linked` only resources (kept out of the county\'s added types)', () => {
+    for (const item of menus.linked) expect(perms[item], item).toBeDefined();
   });
 
   it('keeps the county\'s settings out of a branch secretary\'s menu', () => {

@@ -1,5 +1,6 @@
-import { BooleanField, DataTable, FunctionField, List, SimpleList, TextField, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, FunctionField, List, SimpleList, useTranslate } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
+import { Code, CodeField } from '../common/CodeField';
 import { useResourcePermissions } from '../schema/useSchema';
 import type { MeetingRule } from '../types';
 import { shareText } from './quorumText';
@@ -13,15 +14,15 @@ export const MeetingRuleList = () => {
   return (
     <List sort={{ field: 'id', order: 'ASC' }} perPage={50}>
       {phone ? (
-        <SimpleList<MeetingRule> primaryText={(r) => r.name} secondaryText={frequency} tertiaryText={(r) => r.kind} />
+        <SimpleList<MeetingRule> primaryText={(r) => r.name} secondaryText={frequency} tertiaryText={(r) => <Code>{r.kind}</Code>} />
       ) : (
         <DataTable bulkActionButtons={false} rowClick={edit ? 'edit' : false}>
           <DataTable.Col source="name" />
-          <DataTable.Col source="kind"><TextField source="kind" /></DataTable.Col>
+          <DataTable.Col source="kind"><CodeField source="kind" /></DataTable.Col>
           <DataTable.Col source="period" label="app.meeting_rules.frequency_label" render={frequency} />
           <DataTable.Col source="attendees" render={(r: MeetingRule) => translate(`resources.meeting-rules.enums.attendees.${r.attendees}`)} />
           <DataTable.Col source="quorumBase" label="app.meeting_rules.quorum" render={quorum} />
-          <DataTable.Col source="pointsRule"><TextField source="pointsRule" emptyText="—" /></DataTable.Col>
+          <DataTable.Col source="pointsRule"><CodeField source="pointsRule" /></DataTable.Col>
           <DataTable.Col source="dueSoonDays" />
           <DataTable.Col source="finaliseWithinDays" />
           <DataTable.Col source="active"><BooleanField source="active" /></DataTable.Col>
