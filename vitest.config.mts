@@ -21,7 +21,8 @@ export default defineConfig({
           isolate: false,
           maxWorkers: process.env.DATABASE_CLIENT === 'postgres' ? 1 : 2,
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          // The first file in a worker boots and seeds its server (minutes on PostgreSQL on a busy machine).
+          hookTimeout: 360_000,
         },
       },
       {

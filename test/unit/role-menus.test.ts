@@ -1,7 +1,6 @@
 // The panel's menus (config/roles.json `menus`) stay within what each role may read.
 import { describe, expect, it } from 'vitest';
 import roles from '../../config/roles.json';
-
 import { PAGES as PANEL_PAGES } from '../../admin/src/layout/menus';
 
 const PAGES = new Set(Object.keys(PANEL_PAGES));
