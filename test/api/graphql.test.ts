@@ -171,4 +171,20 @@ describe('GraphQL reports are the REST numbers', () => {
     const refused = await gql(c.township, `query($b: ID!) { gradeSuggestions(branch: $b) }`, { b: foreign.documentId });
     expect(refused.body.errors[0].message).toMatch(/不在您的管理范围内/);
   });
+
+  it('meeting compliance and the summary, in the caller\'s scope', async () => {
+    const matrix = await gql(c.township, '{ meetingCompliance(start: 0, limit: 5) }');
+    const rest = await c.township.request('GET', `/api/meeting-reports/compliance?range=${encodeURIComponent('[0,4]')}`);
+    expect(rest.status).toBe(200);
+    expect(matrix.body.data.meetingCompliance).toEqual(rest.body);
+    expect(matrix.body.data.meetingCompliance.total).toBeGreaterThan(0);
+    const summary = await gql(c.county, '{ meetingSummary }');
+    expect(summary.body.data.meetingSummary).toEqual((await c.county.request('GET', '/api/meeting-reports/summary')).body);
+    // a branch reads only its own organisations; a member is refused, as on REST
+    const own = await gql(c.branch, '{ meetingCompliance(limit: 100) }');
+    expect(own.body.data.meetingCompliance.total).toBe(totalOf((await c.branch.request('GET', '/api/meeting-reports/compliance')).headers.get('content-range')));
+    expect((await gql(c.member, '{ meetingCompliance }')).body.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    const bad = await gql(c.county, '{ meetingCompliance(year: 1800) }');
+    expect(bad.body.errors[0].message).toMatch(/年份/);
+  });
 });

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { BooleanField, EmailField, NumberField, ReferenceField, SelectField, TextField, type TranslateFunction } from 'react-admin';
 import { LocalDateField } from '../common/LocalDateField';
+import { CodeField } from '../common/CodeField';
 import { CheckChip } from '../check/CheckChip';
 import { CheckFindings } from '../check/CheckFindings';
 import { isToOne, type SchemaField } from '../schema/types';
@@ -51,6 +52,8 @@ export function renderField(field: SchemaField, { resource, label, translate, co
       return <EmailField source={source} label={label} />;
     case 'json':
       return <JsonField source={source} label={label} compact={compact} />;
+    case 'string':
+      return field.machine ? <CodeField source={source} label={label} /> : <TextField source={source} label={label} />;
     case 'relation':
       if (!isToOne(field) || !field.target) return null;
       if (!canRead(field.target)) return <TextField source={source} label={label} />;

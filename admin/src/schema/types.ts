@@ -14,6 +14,8 @@ export interface SchemaField {
   required: boolean;
   readOnly: boolean;
   enum?: string[];
+  /** a code or key held to a Latin pattern: shown as code */
+  machine?: boolean;
   relation?: 'manyToOne' | 'oneToOne' | 'oneToMany' | 'manyToMany' | (string & {});
   target?: string;
   mappedBy?: string;

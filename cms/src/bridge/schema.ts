@@ -3,6 +3,9 @@
 import { can, type RoleType } from '../scoping/roles';
 import { isToMany, READ_ONLY, searchableFields, visibleAttributes, type Model } from './model';
 
+/** A string held to a Latin pattern (codes, keys): a machine value the panel shows as code, never as text to translate. */
+const isMachineValue = (a: { type: string; regex?: string }) => a.type === 'string' && typeof a.regex === 'string' && /^\^\[[a-zA-Z]/.test(a.regex);
+
 export function describe(models: Model[], pluralOf: (uid: string) => string | undefined, role: RoleType) {
   return {
     resources: models
@@ -25,6 +28,7 @@ export function describe(models: Model[], pluralOf: (uid: string) => string | un
           required: !!a.required,
           readOnly: READ_ONLY.has(name) || a.writable === false,
           ...(a.enum ? { enum: a.enum } : {}),
+          ...(isMachineValue(a) ? { machine: true } : {}),
           ...(a.type === 'media' ? { multiple: !!a.multiple } : {}),
           ...(a.type === 'relation'
             ? { relation: a.relation, target: (a.target && pluralOf(a.target)) ?? a.target, ...(isToMany(a) && a.mappedBy ? { mappedBy: a.mappedBy } : {}) }

@@ -1,10 +1,11 @@
 // Reporting questions over GraphQL, answered by the same code as REST (points/queries.ts and the
-// decision and meeting services where they exist): no second implementation of any number. Each
-// asks for the same right as its REST action.
+// meeting reports): no second implementation of any number. Each asks for the same right as its REST
+// action.
 import type { Core } from '@strapi/strapi';
 import { principalOf } from '../scoping/principal';
 import type { UserPrincipal } from '../points/ledger';
 import { branchesOf, forbid, gradesOf, leaderboardOf, memberPoints } from '../points/queries';
+import { complianceFor, summaryFor } from '../meetings/report-queries';
 
 const MAX_PAGE = 100;
 
@@ -31,6 +32,10 @@ export function graphqlReports(strapi: Core.Strapi) {
         branchStars(township: ID, year: Int, start: Int, limit: Int): PointsPage
         "年度评定建议 / grade suggestions for a branch"
         gradeSuggestions(branch: ID!, year: Int): JSON
+        "组织生活考核 / organisations × months of a year with every meeting kind due (as GET /api/meeting-reports/compliance)"
+        meetingCompliance(year: Int, township: ID, organisation: ID, level: String, category: String, kind: String, q: String, start: Int, limit: Int): JSON
+        "组织生活汇总 / townships × months as counts per status (as GET /api/meeting-reports/summary)"
+        meetingSummary(year: Int): JSON
       }
     `,
     resolvers: {
@@ -39,6 +44,8 @@ export function graphqlReports(strapi: Core.Strapi) {
         pointsLeaderboard: async (_: unknown, args: any) => leaderboardOf(strapi, await caller(), args, page(args)),
         branchStars: async (_: unknown, args: any) => branchesOf(strapi, await caller(), args, page(args)),
         gradeSuggestions: async (_: unknown, args: any) => gradesOf(strapi, await caller(), args),
+        meetingCompliance: async (_: unknown, args: any) => complianceFor(strapi, await caller(), args, page(args)),
+        meetingSummary: async (_: unknown, args: any) => summaryFor(strapi, await caller(), args),
       },
     },
     resolversConfig: {
@@ -46,6 +53,8 @@ export function graphqlReports(strapi: Core.Strapi) {
       'Query.pointsLeaderboard': { auth: { scope: ['api::points.points.leaderboard'] } },
       'Query.branchStars': { auth: { scope: ['api::points.points.branches'] } },
       'Query.gradeSuggestions': { auth: { scope: ['api::points.points.grades'] } },
+      'Query.meetingCompliance': { auth: { scope: ['api::meetings.meetings.compliance'] } },
+      'Query.meetingSummary': { auth: { scope: ['api::meetings.meetings.summary'] } },
     },
   });
 }
