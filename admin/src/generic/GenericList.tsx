@@ -7,6 +7,7 @@ import {
 } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { SchemaResource } from '../schema/types';
+import { Code } from '../common/CodeField';
 import { useBulkActions } from '../common/useBulkActions';
 import { choicesOf, renderField } from './renderField';
 import { filterFields, listColumns, representationField, SORTABLE_TYPES } from './listable';
@@ -56,7 +57,10 @@ export const GenericList = ({ schema }: { schema: SchemaResource }) => {
       {isXSmall ? (
         <SimpleList
           primaryText={(record) => String((nameField && record[nameField]) ?? record.id)}
-          secondaryText={(record) => (nameField !== 'code' && record.code ? String(record.code) : '')}
+          secondaryText={(record) => {
+            if (nameField === 'code' || !record.code) return '';
+            return schema.fields.find((f) => f.name === 'code')?.machine ? <Code>{String(record.code)}</Code> : String(record.code);
+          }}
           rowClick="show"
         />
       ) : (
