@@ -18,7 +18,7 @@ export interface SeedOptions extends PlanOptions {
   decisions?: DecisionSeedOptions;
   /** Meetings (a year for every organisation); by default the townships the points ledger covers. */
   meetings?: MeetingsSeedOptions;
-  /** Grid events (a year, 20,000 over the county by default); tests seed a few hundred. */
+  /** Grid events (a year, 20,000 over the county by default); by default the townships the points ledger covers; tests seed a few hundred. */
   events?: EventsSeedOptions;
 }
 
@@ -38,7 +38,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const meetings = await seedMeetings(strapi, { townships: options.points?.townships, ...options.meetings }, log);
   Object.assign(res.inserted, meetings.inserted);
   res.ms += meetings.ms;
-  const events = await seedEvents(strapi, options.events, log);
+  const events = await seedEvents(strapi, { townships: options.points?.townships, ...options.events }, log);
   Object.assign(res.inserted, events.inserted);
   res.ms += events.ms;
   if (options.demoLogins) {
