@@ -40,7 +40,9 @@ export const GridPhone = () => {
   useEffect(() => {
     if (!person && identity?.fullName) setPerson(String(identity.fullName));
   }, [identity, person]);
-  const visits = useApiQuery<Visits>('/event-reports/visits', { grid, days: 30 }, { enabled: !!grid });
+  // Through today, so a visit just logged shows at once (the server's default is yesterday, the last finished day).
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const visits = useApiQuery<Visits>('/event-reports/visits', { grid, days: 30, through: today }, { enabled: !!grid });
 
   const fail = (e: any) => notify(e?.body?.message ?? e?.message ?? String(e), { type: 'error' });
   const report = async () => {
