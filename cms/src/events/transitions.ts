@@ -38,10 +38,17 @@ interface Loaded {
 async function load(strapi: Core.Strapi, knex: Knex, p: Principal, documentId: unknown): Promise<Loaded> {
   const row = await visibleRow(strapi, p, EVENT, documentId, { grid: { select: ['id'] }, township: { select: ['id'] } });
   if (!row) notFound('事件不存在或不在您的管理范围内');
-  const rows: Row[] = await strapi.db.query(ASSIGNMENT as any).findMany({
-    where: { event: row!.id }, select: ['id', 'documentId', 'assigneeKey', 'level', 'mode', 'round', 'assignedAt', 'deadline', 'state', 'endedAt', 'note', 'reason', 'townshipRef', 'departmentRef', 'month'],
-    orderBy: { id: 'asc' },
-  });
+  // Plain SQL from the link table's event index: the query engine's relation filter outer-joins
+  // the events table, which SQLite may plan as a scan of all assignments.
+  const l = linkTable(strapi, ASSIGNMENT, 'event');
+  const a = tableOf(strapi, ASSIGNMENT);
+  const rows: Row[] = (await knex(a).join(l.table, `${l.table}.${l.owner}`, `${a}.id`).where(`${l.table}.${l.target}`, row!.id)
+    .select(`${a}.id`, `${a}.document_id`, `${a}.assignee_key`, `${a}.level`, `${a}.mode`, `${a}.round`, `${a}.assigned_at`, `${a}.deadline`, `${a}.state`,
+      `${a}.ended_at`, `${a}.note`, `${a}.reason`, `${a}.department_ref`).orderBy(`${a}.id`))
+    .map((r: Row) => ({
+      id: Number(r.id), documentId: r.document_id, assigneeKey: r.assignee_key, level: r.level, mode: r.mode, round: r.round, assignedAt: r.assigned_at,
+      deadline: r.deadline, state: r.state, endedAt: r.ended_at, note: r.note, reason: r.reason, departmentRef: r.department_ref,
+    }));
   const townshipId = Number(row!.township?.id);
   const gridId = Number(row!.grid?.id);
   const event: GovEvent = {
@@ -53,7 +60,6 @@ async function load(strapi: Core.Strapi, knex: Knex, p: Principal, documentId: u
       status: a.state, endedAt: isoOf(a.endedAt), note: a.note ?? null, reason: a.reason ?? null,
     })),
   };
-  void knex;
   return { row: row!, townshipId, gridId, event, rows };
 }
 
@@ -176,11 +182,19 @@ export interface ActResult {
 /**
  * POST /api/events/:id/<action>. `now` is the server's clock; a test may not pass another.
  */
-export async function act(strapi: Core.Strapi, p: Principal, documentId: unknown, name: ActionName, body: Row = {}, now = new Date()): Promise<ActResult> {
+export async function act(strapi: Core.Strapi, p: Principal, documentId: unknown, name: ActionName, body: Row = {}, now = new Date(), timings?: Record<string, number>): Promise<ActResult> {
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    if (timings) timings[name] = (timings[name] ?? 0) + (t - mark);
+    mark = t;
+  };
   if (body == null || typeof body !== 'object' || Array.isArray(body)) refuse('请求内容应为对象');
   const ctx = dispatchContext();
   return strapi.db.transaction(async () => withKnex(strapi, async (knex) => {
+    lap('begin');
     const l = await load(strapi, knex, p, documentId);
+    lap('load');
     let action: EventAction;
     const input: TransitionInput = {};
     let target: Row | null = null;
@@ -218,10 +232,12 @@ export async function act(strapi: Core.Strapi, p: Principal, documentId: unknown
     }
     if (body.deadline != null && body.deadline !== '') input.deadline = str(body.deadline, 'deadline', '办理期限', 40);
     mayAct(p, name, l, target);
+    lap('input');
 
     const out = transition(l.event, action!, input, now.toISOString(), ctx);
     if (!out.ok) refuse(out.message, { code: out.code });
     const after = out.value;
+    lap('domain');
 
     // Write the assignments it made or ended, then the event, the totals and the audit entry.
     const added: Row[] = [];
@@ -240,7 +256,9 @@ export async function act(strapi: Core.Strapi, p: Principal, documentId: unknown
       state: after.status, mode: after.mode, escalated_at: timeValue(knex, after.escalatedAt), result: after.result,
       satisfaction: after.satisfaction, closed_at: timeValue(knex, after.closedAt), updated_at: timeValue(knex, now.toISOString()),
     });
+    lap('write');
     await addTotals(knex, totalDeltas(l.event, after, l.townshipId, ctx.rules.assessment.satisfiedFrom));
+    lap('totals');
     await writeAudit(strapi, p, {
       action: 'update', uid: EVENT, recordId: l.row.documentId, recordName: l.row.code,
       before: { state: l.event.status, mode: l.event.mode },
@@ -248,6 +266,7 @@ export async function act(strapi: Core.Strapi, p: Principal, documentId: unknown
         ...(added.length ? { assigned: after.assignments.slice(l.event.assignments.length).map((a) => a.assignee) } : {}) },
       township: l.townshipId,
     });
+    lap('audit');
     const docs = [...l.rows.map((r) => r.documentId), ...added.map((r) => r.documentId)];
     return {
       id: l.row.documentId, state: after.status, mode: after.mode,
