@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import roles from '../../config/roles.json';
 
-const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings']);
-const ROLES = ['county', 'township', 'branch', 'member'] as const;
+const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings', 'events-board', 'grid-phone', 'events-assessment']);
+const ROLES = ['county', 'township', 'branch', 'member', 'department'] as const;
 const menus = roles.menus as unknown as Record<string, string[]>;
 const perms = roles.permissions as Record<string, Record<string, string>>;
 
@@ -28,6 +28,8 @@ describe('role menus', () => {
     for (const r of ['townships', 'offices', 'office-templates', 'grid-standards', 'appraisal-rules']) expect(menus.branch).not.toContain(r);
     expect(menus.member).toEqual(['my-points', 'my-meetings', 'dashboard', 'me', 'verify-print']);
     // 批量导入 is for those who may add members; members verify printouts but import nothing.
-    for (const role of ROLES) expect(menus[role].includes('import'), role).toBe(perms.members[role].includes('c'));
+    for (const role of ROLES) expect(menus[role].includes('import'), role).toBe((perms.members[role] ?? '').includes('c'));
+    // A county department works its events only.
+    expect(menus.department).toEqual(['events-board', 'events']);
   });
 });
