@@ -30,6 +30,7 @@ export async function ensureEventTables(knex: Knex): Promise<void> {
   await knex.raw('CREATE INDEX IF NOT EXISTS event_assignments_township_idx ON event_assignments (township_ref, state)');
   await knex.raw('CREATE INDEX IF NOT EXISTS event_assignments_department_idx ON event_assignments (department_ref, state)');
   await knex.raw('CREATE INDEX IF NOT EXISTS events_state_idx ON events (state, reported_at)');
+  await knex.raw('CREATE INDEX IF NOT EXISTS events_reported_idx ON events (reported_at)');
   await knex.raw('CREATE INDEX IF NOT EXISTS grid_visits_at_idx ON grid_visits (visited_at)');
 }
 
