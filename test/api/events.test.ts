@@ -214,7 +214,7 @@ describe('scope', () => {
     expect(town.counts.new).toBe(await q(EVENT).count({ where: { township: a.township.id, state: 'reported' } }));
     expect(dept.counts.assigned).toBe(await q(EVENT).count({ where: { state: 'in_progress', assignments: { departmentRef: cg.id } } }));
     for (const row of town.rows) expect(row.township).toBe(a.township.name);
-    const overdue = await strapi.db.connection('event_assignments').where('state', 'open').where('deadline', '<', strapi.db.connection.client.config.client === 'postgres' ? new Date() : Date.now()).count({ n: '*' }).first();
+    const overdue = await strapi.db.connection('event_assignments').where('state', 'open').where('deadline', '<', ['better-sqlite3', 'sqlite3', 'sqlite'].includes(strapi.db.connection.client.config.client) ? Date.now() : new Date()).count({ n: '*' }).first();
     expect(Number(overdue.n)).toBeGreaterThan(0);
     expect(county.counts.overdue).toBeGreaterThan(0);
     expect((await c.member.request('GET', '/api/event-reports/board')).status).toBe(403);
