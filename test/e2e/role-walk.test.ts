@@ -23,6 +23,11 @@ const PAGE_LABELS: Record<string, string> = {
   me: appMessages.app.menu.my_profile,
   import: appMessages.app.import.menu,
   'verify-print': appMessages.app.verify.menu,
+  'meetings-compliance': appMessages.app.menu.meetings_compliance,
+  'my-meetings': appMessages.app.menu.my_meetings,
+  'events-board': appMessages.app.menu.events_board,
+  'grid-phone': appMessages.app.menu.grid_phone,
+  'events-assessment': appMessages.app.menu.events_assessment,
 };
 const expectedMenu = (role: RoleName) =>
   ((roles as any).menus[role] as string[]).map((item) => PAGE_LABELS[item] ?? (appMessages.resources as any)[item].name);
