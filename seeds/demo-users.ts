@@ -3,12 +3,14 @@
 export interface UserSpec {
   username: string;
   password: string;
-  role: 'county' | 'township' | 'branch' | 'member';
+  role: 'county' | 'township' | 'branch' | 'member' | 'department';
   /** the person's name, for greetings and for who proposed or approved */
   fullName?: string | null;
   township?: number | null;
   partyOrganisation?: number | null;
   member?: number | null;
+  /** department role: its county department's row id */
+  countyDepartment?: number | null;
 }
 
 const USER = 'plugin::users-permissions.user';
@@ -35,12 +37,15 @@ export async function ensureUser(strapi: any, spec: UserSpec): Promise<number> {
     township: spec.township ?? null,
     partyOrganisation: spec.partyOrganisation ?? null,
     member: spec.member ?? null,
+    countyDepartment: spec.countyDepartment ?? null,
   });
   return user.id;
 }
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Siyang-demo-2026';
 export const DEMO_TOWNSHIP_CODE = '321323102'; // 王集镇
+/** The county department the demo department login stands for (城管局: most escalated events end there). */
+export const DEMO_DEPARTMENT_CODE = 'cg';
 
 /** The branch and member the demo branch/member logins stand for: the first village branch of 王集镇 and its first member. */
 export async function demoAnchors(strapi: any) {
@@ -82,6 +87,8 @@ export async function ensureDemoUsers(strapi: any, log: (l: string) => void = ()
     { username: 'wangji-branch', password: DEMO_PASSWORD, role: 'branch', partyOrganisation: branch.id, fullName: names.branch },
     { username: 'wangji-member', password: DEMO_PASSWORD, role: 'member', member: member.id, fullName: names.member },
   ];
+  const department = await strapi.db.query('api::county-department.county-department').findOne({ where: { code: DEMO_DEPARTMENT_CODE } });
+  if (department) specs.push({ username: 'county-cg', password: DEMO_PASSWORD, role: 'department', countyDepartment: department.id, fullName: '城管局值班员' });
   for (const s of specs) await ensureUser(strapi, s);
-  log(`  demo logins: county, wangji (${township.name}), wangji-branch (${branch.name}), wangji-member (${member.name})`);
+  log(`  demo logins: county, wangji (${township.name}), wangji-branch (${branch.name}), wangji-member (${member.name})${department ? `, county-cg (${department.shortName})` : ''}`);
 }

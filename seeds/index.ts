@@ -8,6 +8,7 @@ import { seedDecisions, type DecisionSeedOptions } from './decisions';
 import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
+import { seedEvents, type EventsSeedOptions } from './three-ones/load-events';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -17,6 +18,8 @@ export interface SeedOptions extends PlanOptions {
   decisions?: DecisionSeedOptions;
   /** Meetings (a year for every organisation); by default the townships the points ledger covers. */
   meetings?: MeetingsSeedOptions;
+  /** Grid events (a year, 20,000 over the county by default); by default the townships the points ledger covers; tests seed a few hundred. */
+  events?: EventsSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -35,6 +38,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const meetings = await seedMeetings(strapi, { townships: options.points?.townships, ...options.meetings }, log);
   Object.assign(res.inserted, meetings.inserted);
   res.ms += meetings.ms;
+  const events = await seedEvents(strapi, { townships: options.points?.townships, ...options.events }, log);
+  Object.assign(res.inserted, events.inserted);
+  res.ms += events.ms;
   if (options.demoLogins) {
     await ensureDemoUsers(strapi, log);
     // Its judges are demo logins, so the published best-theme-day round is demo only.

@@ -22,6 +22,9 @@ import type { Role } from './types';
 import { ImportPage } from './imports/ImportPage';
 import { PrintPage } from './prints/PrintPage';
 import { VerifyPage } from './prints/VerifyPage';
+import { EventsBoard } from './events-board/EventsBoard';
+import { GridPhone } from './grid-phone/GridPhone';
+import { AssessmentPage as EventsAssessmentPage } from './events-assessment/AssessmentPage';
 
 // Resources come from the caller's schema, so they are registered once it has loaded; react-admin
 // calls the function child again whenever the permissions (the role) change, i.e. on a new login.
@@ -59,6 +62,9 @@ export const App = () => (
       <Route path="/meetings-compliance" element={<CompliancePage />} />
       <Route path="/my-meetings" element={<MyMeetings />} />
       <Route path="/theme-day-judging/:id" element={<JudgingPage />} />
+      <Route path="/events-board" element={<EventsBoard />} />
+      <Route path="/grid-phone" element={<GridPhone />} />
+      <Route path="/events-assessment" element={<EventsAssessmentPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/decisions/:id/print" element={<DecisionPrint />} />

@@ -4,7 +4,7 @@ import type { RaRecord } from 'react-admin';
 
 export type Id = string;
 
-export type Role = 'county' | 'township' | 'branch' | 'member';
+export type Role = 'county' | 'township' | 'branch' | 'member' | 'department';
 
 export interface Named {
   id: Id;

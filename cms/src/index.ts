@@ -25,6 +25,7 @@ import { startDigestSchedule, stopDigestSchedule } from './digests/schedule';
 import { ensureListIndexes } from './export/indexes';
 import { ensurePrintTable } from './prints/records';
 import { ensureMeetingTables } from './meetings/tables';
+import { ensureEventTables } from './events/tables';
 // Registers the meetings' 待办 (due soon, missed, held but not finalised) with the dashboard.
 import './meetings/todos';
 
@@ -59,6 +60,7 @@ export default {
     await ensureListIndexes(strapi, strapi.db.connection as any);
     await ensurePrintTable(strapi.db.connection as any);
     await ensureMeetingTables(strapi.db.connection as any);
+    await ensureEventTables(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

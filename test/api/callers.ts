@@ -1,9 +1,9 @@
 // Test callers for each role, with JWTs minted directly (logging in through /api/auth/local for
 // every test would trip the login rate limit, which auth.test.ts checks on purpose).
 import { testServer } from './server';
-import { demoAnchors, demoPeople, ensureUser } from '../../seeds/demo-users';
+import { DEMO_DEPARTMENT_CODE, demoAnchors, demoPeople, ensureUser } from '../../seeds/demo-users';
 
-export type RoleName = 'county' | 'township' | 'branch' | 'member';
+export type RoleName = 'county' | 'township' | 'branch' | 'member' | 'department';
 
 export interface Caller {
   role: RoleName;
@@ -42,7 +42,7 @@ export function asCaller(role: RoleName, jwt: string): Caller {
   };
 }
 
-/** county, township (王集镇), branch (a 王集镇 village branch) and member (of that branch). */
+/** county, township (王集镇), branch (a 王集镇 village branch), member (of that branch) and department (城管局). */
 export function roleCallers(): Promise<Record<RoleName, Caller>> {
   callers ??= (async () => {
     const { strapi } = await testServer();
@@ -52,6 +52,7 @@ export function roleCallers(): Promise<Record<RoleName, Caller>> {
       township: { role: 'township' as const, township: township.id, fullName: names.township },
       branch: { role: 'branch' as const, partyOrganisation: branch.id, fullName: names.branch },
       member: { role: 'member' as const, member: member.id, fullName: names.member },
+      department: { role: 'department' as const, countyDepartment: (await strapi.db.query('api::county-department.county-department').findOne({ where: { code: DEMO_DEPARTMENT_CODE } })).id, fullName: '城管局值班员' },
     };
     const out = {} as Record<RoleName, Caller>;
     for (const [name, spec] of Object.entries(specs)) {

@@ -377,3 +377,37 @@ describe('9. no open doors', () => {
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('10. a county department login (县直部门) sees only the events assigned to it', () => {
+  const EVENT = 'api::event.event';
+  it('lists, filters, populates and probes never reach another department\'s events or anything of the townships', async () => {
+    const cg = await q('api::county-department.county-department').findOne({ where: { code: 'cg' } });
+    const mine = await q(EVENT).count({ where: { assignments: { departmentRef: cg.id } } });
+    // An event assigned to another department only: not readable, not countable, not populatable.
+    const escalated = await q(EVENT).findMany({ where: { mode: 'escalate' }, populate: { assignments: { select: ['departmentRef'] } } });
+    const foreign = escalated.find((e: any) => e.assignments.some((x: any) => x.departmentRef) && !e.assignments.some((x: any) => x.departmentRef === cg.id));
+    expect(foreign, 'the seed has an escalated event of another department').toBeTruthy();
+    expect((await c.department.request('GET', `/api/events/${foreign.documentId}`)).status).toBe(404);
+    expect((await c.department.request('GET', `/ra/events/${foreign.documentId}`)).status).toBe(404);
+    expect((await c.department.request('GET', `/api/events?filters[code][$eq]=${foreign.code}`)).body.meta.pagination.total).toBe(0);
+    expect((await c.department.request('GET', `/ra/events${raQuery({ range: [0, 0] })}`)).headers.get('content-range')).toMatch(new RegExp(`/${mine}$`));
+    // A populate from its own events shows its own assignments, and no grid, township or other department's part.
+    const res = await c.department.request('GET', '/api/events?populate[assignments][populate]=*&populate[grid]=true&populate[township]=true&pagination[pageSize]=100');
+    expect(res.status).toBe(200);
+    for (const e of res.body.data) {
+      expect(e.grid ?? null).toBeNull();
+      expect(e.township ?? null).toBeNull();
+      for (const x of e.assignments) expect(x.department?.documentId ?? cg.documentId).toBe(cg.documentId);
+    }
+    // A filter through the assignments cannot probe other departments' work.
+    const probe = await c.department.request('GET', `/api/events?filters[assignments][reason][$notNull]=true&filters[assignments][departmentRef][$ne]=${cg.id}`);
+    expect([200, 400]).toContain(probe.status);
+    if (probe.status === 200) for (const e of probe.body.data) expect(await q(EVENT).count({ where: { documentId: e.documentId, assignments: { departmentRef: cg.id } } })).toBe(1);
+    // The department acts on its own assignments only, and writes nothing through REST.
+    const before = await audits();
+    expect((await c.department.request('POST', `/api/events/${foreign.documentId}/close`, { result: 'x', satisfaction: 5 })).status).toBe(404);
+    expect((await c.department.request('PUT', `/api/events/${foreign.documentId}`, { data: { result: 'x' } })).status).toBe(403);
+    expect((await c.department.request('GET', '/api/dashboard')).status).toBe(403);
+    expect(await audits()).toBe(before);
+  });
+});

@@ -5,7 +5,7 @@ import { testServer } from './server';
 import { anchors, raQuery, roleCallers, totalOf, type Caller, type RoleName } from './callers';
 import roles from '../../config/roles.json';
 
-const ROLES: RoleName[] = ['county', 'township', 'branch', 'member'];
+const ROLES: RoleName[] = ['county', 'township', 'branch', 'member', 'department'];
 const OTHER_TOWNSHIP = '321323001'; // 众兴街道
 
 type Where = Record<string, unknown>;
@@ -33,6 +33,9 @@ let pendingOutside: any;
 let draftInside: any;
 let openRound: any;
 let freeThemeDay: any;
+let cg: any;
+let visitInside: any;
+let visitOutside: any;
 
 const q = (uid: string) => strapi.db.query(uid);
 const first = (uid: string, where: Where) => q(uid).findOne({ where, orderBy: { id: 'asc' } });
@@ -225,7 +228,36 @@ beforeAll(async () => {
       inside: () => first('api::theme-day-score.theme-day-score', {}), outside: async () => null,
       create: null, change: (row) => ({ score: row.score }),
     },
+    // Events: township by its township, branch by its grids, department by its assignments; written only by the actions.
+    events: {
+      uid: 'api::event.event',
+      visible: (r) => (r === 'department' ? { assignments: { departmentRef: cg.id } } : r === 'member' ? { id: -1 }
+        : town(r, (t) => ({ township: t }), (ids) => ({ grid: { partyOrganisations: ids } }))),
+      inside: async (r) => first('api::event.event', r === 'department' ? { assignments: { departmentRef: cg.id } }
+        : r === 'branch' ? { grid: { partyOrganisations: { id: { $in: subtree } } } } : { township: a.township.id }),
+      outside: () => first('api::event.event', { township: other.id, mode: 'quick' }),
+      create: null, change: (row) => ({ description: row.description }),
+    },
+    'event-assignments': {
+      uid: 'api::event-assignment.event-assignment',
+      visible: (r) => (r === 'county' ? null : r === 'township' ? { townshipRef: a.township.id } : r === 'department' ? { departmentRef: cg.id } : { id: -1 }),
+      inside: async (r) => first('api::event-assignment.event-assignment', r === 'department' ? { departmentRef: cg.id } : { townshipRef: a.township.id }),
+      outside: () => first('api::event-assignment.event-assignment', { townshipRef: other.id, level: { $ne: 'county' } }),
+      create: null, change: (row) => ({ note: row.note }),
+    },
+    'grid-visits': {
+      uid: 'api::grid-visit.grid-visit',
+      visible: (r) => (r === 'member' || r === 'department' ? { id: -1 } : town(r, (t) => ({ grid: { township: t } }), (ids) => ({ grid: { partyOrganisations: ids } }))),
+      inside: async () => visitInside, outside: async () => visitOutside,
+      create: async () => ({ grid: (await groupGrid()).documentId, person: '范围测试', role: 'volunteer', visitedAt: new Date().toISOString() }),
+      change: (row) => ({ note: row.note }),
+    },
   } satisfies Record<string, Fixture>);
+  cg = await first('api::county-department.county-department', { code: 'cg' });
+  // Visits are logged by township and branch staff; one in the demo branch's grid and one in 众兴街道.
+  const visit = async (g: any) => q('api::grid-visit.grid-visit').create({ data: { grid: g.id, person: '范围测试', role: 'volunteer', visitedAt: new Date(), publishedAt: new Date() } });
+  visitInside = await visit(await groupGrid());
+  visitOutside = await visit(await first('api::grid.grid', { township: other.id }));
   // A signed digest to read (they are made by the server only).
   await callers.county.request('POST', '/api/chains/digests');
   // A draft meeting of the demo branch (finalised ones are immutable), an open round and a theme day

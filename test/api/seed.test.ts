@@ -10,5 +10,5 @@ describe('seed', () => {
     const again = await seedCounty(strapi, { points: { townships: ['321323102'] } });
     expect(Object.values(again.inserted).every((n) => n === 0), JSON.stringify(again.inserted)).toBe(true);
     expect([await total('townships'), await total('grids'), await total('members'), await total('grid-staffs'), await total('offices')]).toEqual(before);
-  });
+  }, 180_000); // the first file of a worker boots and seeds the county inside this test
 });

@@ -7,7 +7,7 @@ import { CMS_DIR, compileIfChanged, createStrapi } from '../../scripts/strapi';
 import { seedCounty, type SeedOptions } from '../../seeds';
 
 /** `points` narrows the seeded ledger (the full one takes a while) when a benchmark does not need it. */
-export async function bootScratch(options: Pick<SeedOptions, 'points'> = {}) {
+export async function bootScratch(options: Pick<SeedOptions, 'points' | 'meetings' | 'events'> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siyang-bench-'));
   Object.assign(process.env, {
     DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db'), PORT: '0', HOST: '127.0.0.1',

@@ -4,7 +4,7 @@ import roles from '../../config/roles.json';
 import { PAGES as PANEL_PAGES } from '../../admin/src/layout/menus';
 
 const PAGES = new Set(Object.keys(PANEL_PAGES));
-const ROLES = ['county', 'township', 'branch', 'member'] as const;
+const ROLES = ['county', 'township', 'branch', 'member', 'department'] as const;
 const menus = roles.menus as unknown as Record<string, string[]>;
 const perms = roles.permissions as Record<string, Record<string, string>>;
 
@@ -33,6 +33,8 @@ describe('role menus', () => {
     for (const r of ['townships', 'offices', 'office-templates', 'grid-standards', 'appraisal-rules']) expect(menus.branch).not.toContain(r);
     expect(menus.member).toEqual(['my-points', 'my-meetings', 'dashboard', 'me', 'verify-print']);
     // 批量导入 is for those who may add members; members verify printouts but import nothing.
-    for (const role of ROLES) expect(menus[role].includes('import'), role).toBe(perms.members[role].includes('c'));
+    for (const role of ROLES) expect(menus[role].includes('import'), role).toBe((perms.members[role] ?? '').includes('c'));
+    // A county department works its events only.
+    expect(menus.department).toEqual(['events-board', 'events']);
   });
 });

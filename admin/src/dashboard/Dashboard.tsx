@@ -4,7 +4,7 @@
 // the list behind it. A member sees this year's points and ranks with the way to their points and record.
 import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import LocationCityIcon from '@mui/icons-material/LocationCity';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import GridViewIcon from '@mui/icons-material/GridView';
@@ -32,6 +32,7 @@ const OVERVIEW: Record<Role, string> = {
   township: 'app.dashboard.overview_township',
   branch: 'app.dashboard.overview_branch',
   member: 'app.dashboard.overview_township',
+  department: 'app.dashboard.overview_township',
 };
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' }, gap: 2 } as const;
@@ -40,11 +41,13 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { permissions: role } = usePermissions<Role>();
   const { data: schema, isError } = useSchema();
-  const staff = !!role && role !== 'member';
+  const staff = !!role && role !== 'member' && role !== 'department';
   const { data: d, isPending, error } = useDashboard(staff);
   const listable = new Set(schema?.resources.filter((r) => r.permissions.list).map((r) => r.name));
   const counted = COUNTED.filter((c) => listable.has(c.resource) && menuHas(role, c.resource));
   const approver = isApproverRole(role) && listable.has('points-entries');
+  // A county department works its assigned events; it has no statistics home page.
+  if (role === 'department') return <Navigate to="/events-board" replace />;
 
   return (
     <Box sx={{ mt: { xs: 1, sm: 2 }, mb: 2, display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>

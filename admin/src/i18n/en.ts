@@ -426,6 +426,35 @@ const app: Mirror<typeof appMessages> = {
       name: 'Theme day scores',
       fields: { round: 'Round', nomination: 'Nomination', judge: 'Judge', judgeName: 'Judge', criterion: 'Criterion', score: 'Score', township: 'Township', ...timestamps },
     },
+    events: {
+      name: 'Event |||| Events',
+      fields: {
+        code: 'Event no.', source: 'Source', grid: 'Grid', township: 'Township', category: 'Category', description: 'Description', photos: 'Photos',
+        reporterName: 'Reporter', reporterPhone: 'Phone', mode: 'Handling', state: 'State', reportedAt: 'Reported at', escalatedAt: 'Escalated at',
+        result: 'Result', satisfaction: 'Satisfaction', closedAt: 'Closed at', assignments: 'Assignments', ...timestamps,
+      },
+      enums: {
+        source: { snapshot: 'Snapshot', app: 'Integrated app', grid_phone: 'Grid phone', talk_day: 'Village talk day', hotline: 'Hotline' },
+        mode: { quick: 'On the spot', assign: 'Assigned', joint: 'Joint', escalate: 'Escalated' },
+        state: { reported: 'To dispatch', in_progress: 'In progress', escalated: 'With the county centre', handled: 'Handled, to close', closed: 'Closed' },
+      },
+    },
+    'event-assignments': {
+      name: 'Assignment |||| Assignments',
+      fields: {
+        event: 'Event', office: 'Office', department: 'County department', level: 'Level', mode: 'Handling', round: 'Round', assignedAt: 'Assigned at',
+        deadline: 'Deadline', state: 'State', endedAt: 'Ended at', note: 'Note', reason: 'Return reason', month: 'Assessment month', ...timestamps,
+      },
+      enums: {
+        level: { grid: 'Grid', township: 'Township office', county: 'County department' },
+        mode: { quick: 'On the spot', assign: 'Assigned', joint: 'Joint', escalate: 'Escalated' },
+        state: { open: 'Open', done: 'Done', returned: 'Returned' },
+      },
+    },
+    'grid-visits': {
+      name: 'Grid visit |||| Grid visits',
+      fields: { grid: 'Grid', person: 'Person', role: 'Role', visitedAt: 'Visited at', note: 'Note', ...timestamps },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -447,7 +476,7 @@ const app: Mirror<typeof appMessages> = {
       enums: {
         operation: { approve: 'Approved', reject: 'Rejected', reverse: 'Reversed', bulk_award: 'Bulk award', import: 'Import', upload: 'File uploaded', replace_file: 'File replaced', finalise: 'Finalised', correct: 'Corrected', sign_digest: 'Digest signed', load_scheme: 'Scheme loaded', close_year: 'Year closed', reopen_year: 'Year reopened' },
         action: { create: 'Created', update: 'Updated', delete: 'Deleted' },
-        role: { county: 'County organisation dept.', township: 'Township committee', branch: 'Branch secretary', member: 'Party member', system: 'System', admin: 'Back-office admin' },
+        role: { county: 'County organisation dept.', township: 'Township committee', branch: 'Branch secretary', member: 'Party member', department: 'County department', system: 'System', admin: 'Back-office admin' },
       },
     },
   },
@@ -456,7 +485,22 @@ const app: Mirror<typeof appMessages> = {
     short_title: 'Siyang',
     language: 'Language',
     login_subtitle: 'Party-building-led grassroots governance',
-    menu: { my_profile: 'My profile', my_points: 'My points', member_points: 'Member points', points_ranking: 'Points ranking', my_meetings: 'My meetings', meetings_compliance: 'Meeting compliance' },
+    menu: { my_profile: 'My profile', my_points: 'My points', member_points: 'Member points', points_ranking: 'Points ranking', my_meetings: 'My meetings', meetings_compliance: 'Meeting compliance', events_board: 'Dispatch board', grid_phone: 'Grid worker (phone)', events_assessment: 'Dispatch assessment' },
+    events: {
+      board_title: 'Dispatch board',
+      tab_new: 'To dispatch', tab_assigned: 'In progress', tab_overdue: 'Overdue', tab_escalated: 'With the county', tab_handled: 'To close', tab_closed: 'Closed',
+      empty: 'No events',
+      quick: 'On the spot', assign: 'Assign', joint: 'Joint', escalate: 'Escalate', county_assign: 'Assign departments',
+      finish: 'Finish', return: 'Return', close: 'Close',
+      office: 'Office', offices: 'Offices', department: 'County department', reason: 'Return reason', result: 'Result', satisfaction: 'Satisfaction (1–5)',
+      overdue: 'Overdue', deadline: 'Deadline', confirm: 'OK', cancel: 'Cancel', done: 'Done',
+      phone_title: 'Grid worker', report: 'Report an event', report_done: 'Event reported: %{code}', photo: 'Take or choose a photo', grid: 'Grid', source: 'Source', category: 'Category',
+      description: 'Description', reporter: 'Reporter', phone: 'Phone',
+      visit: 'Log a visit', visit_done: 'Visit logged', person: 'Person', role: 'Role', visits_title: 'Grid visits (last 30 days)', visits_overdue: 'Not visiting as required',
+      visits_ok: 'All visiting as required', last_visit: 'Last visit', visits_count: 'Days visited',
+      assessment_title: 'Dispatch assessment', month: 'Month', by_township: 'By township', by_department: 'By county department', unit: 'Unit', volume: 'Volume',
+      open: 'Open', open_overdue: 'Open, overdue', returned: 'Returned', total: 'Total', rates_chart: 'Rates per unit', satisfaction_avg: 'Average rating',
+    },
     common_fields: { id: 'Id', ...timestamps },
     check: {
       ok: 'Compliant',

@@ -11,6 +11,9 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import GridOnIcon from '@mui/icons-material/GridOn';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import PhoneAndroidIcon from '@mui/icons-material/PhoneAndroid';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   'my-points': <StarsIcon />,
@@ -21,6 +24,9 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   'verify-print': <VerifiedUserIcon />,
   'my-meetings': <EventAvailableIcon />,
   'meetings-compliance': <GridOnIcon />,
+  'events-board': <CampaignIcon />,
+  'grid-phone': <PhoneAndroidIcon />,
+  'events-assessment': <AssessmentIcon />,
 };
 
 export const Menu = () => {

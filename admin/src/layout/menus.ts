@@ -20,6 +20,9 @@ export const PAGES: Record<string, PageItem> = {
   'meetings-compliance': { to: '/meetings-compliance', label: 'app.menu.meetings_compliance' },
   import: { to: '/import', label: 'app.import.menu' },
   'verify-print': { to: '/verify', label: 'app.verify.menu' },
+  'events-board': { to: '/events-board', label: 'app.menu.events_board' },
+  'grid-phone': { to: '/grid-phone', label: 'app.menu.grid_phone' },
+  'events-assessment': { to: '/events-assessment', label: 'app.menu.events_assessment' },
 };
 
 const MENUS = roles.menus as unknown as Record<Role, string[]>;

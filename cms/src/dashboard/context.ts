@@ -9,20 +9,20 @@ import type { RoleType } from '../scoping/roles';
 /** How a dashboard breaks its numbers down: the county by township, a township by branch, a branch by party group. */
 export type Dimension = 'township' | 'branch' | 'party_group';
 
-export const DIMENSION: Record<Exclude<RoleType, 'member'>, Dimension> = { county: 'township', township: 'branch', branch: 'party_group' };
+export const DIMENSION: Record<Exclude<RoleType, 'member' | 'department'>, Dimension> = { county: 'township', township: 'branch', branch: 'party_group' };
 
 export interface DashboardContext {
   strapi: Core.Strapi;
   knex: Knex;
   p: Principal;
-  role: Exclude<RoleType, 'member'>;
+  role: Exclude<RoleType, 'member' | 'department'>;
   dimension: Dimension;
   year: number;
   /** computes `key` once per request */
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
-export function dashboardContext(strapi: Core.Strapi, knex: Knex, p: Principal, role: Exclude<RoleType, 'member'>, year: number): DashboardContext {
+export function dashboardContext(strapi: Core.Strapi, knex: Knex, p: Principal, role: Exclude<RoleType, 'member' | 'department'>, year: number): DashboardContext {
   const memo = new Map<string, Promise<unknown>>();
   return {
     strapi, knex, p, role, year, dimension: DIMENSION[role],

@@ -31,6 +31,7 @@ async function counts(ctx: DashboardContext): Promise<Record<string, number>> {
 export async function dashboard(strapi: Core.Strapi, p: Principal, year: number) {
   const role = p.kind === 'user' ? p.role : 'county';
   if (!role || role === 'member') throw new errors.PolicyError('党员的首页是“我的积分”，没有统计看板');
+  if (role === 'department') throw new errors.PolicyError('县直部门的首页是“事件调度台”，没有统计看板');
   return withKnex(strapi, async (knex) => {
     const ctx = dashboardContext(strapi, knex, p, role, year);
     // Sequential on purpose: SQLite has one connection, and the sections share memoised reads.

@@ -26,7 +26,7 @@ export interface TodoItem {
 
 export interface TodoProvider {
   key: string;
-  roles: Array<Exclude<RoleType, 'member'>>;
+  roles: Array<Exclude<RoleType, 'member' | 'department'>>;
   items(ctx: DashboardContext): Promise<TodoItem[]>;
 }
 

@@ -422,6 +422,35 @@ export const resourceLabels = {
     name: '主题党日评分',
     fields: { round: '评选', nomination: '推荐', judge: '评委', judgeName: '评委', criterion: '评分标准', score: '得分', township: '所属乡镇（街道）', ...timestamps },
   },
+  events: {
+    name: '网格事件',
+    fields: {
+      code: '事件编号', source: '来源', grid: '网格', township: '所属乡镇（街道）', category: '类别', description: '事件描述', photos: '照片',
+      reporterName: '上报人', reporterPhone: '联系电话', mode: '办理方式', state: '状态', reportedAt: '上报时间', escalatedAt: '报办时间',
+      result: '处理结果', satisfaction: '满意度', closedAt: '结案时间', assignments: '派单', ...timestamps,
+    },
+    enums: {
+      source: { snapshot: '随手拍', app: '一体化APP', grid_phone: '网格通', talk_day: '小村说事日', hotline: '热线' },
+      mode: { quick: '快办', assign: '交办', joint: '会办', escalate: '报办' },
+      state: { reported: '待调度', in_progress: '办理中', escalated: '已报县中心', handled: '已办理待结案', closed: '已办结' },
+    },
+  },
+  'event-assignments': {
+    name: '事件派单',
+    fields: {
+      event: '事件', office: '承办科室', department: '承办县直部门', level: '层级', mode: '办理方式', round: '轮次', assignedAt: '派单时间',
+      deadline: '办理期限', state: '状态', endedAt: '办结/退件时间', note: '办理说明', reason: '退件理由', month: '考核月份', ...timestamps,
+    },
+    enums: {
+      level: { grid: '网格', township: '乡镇科室', county: '县直部门' },
+      mode: { quick: '快办', assign: '交办', joint: '会办', escalate: '报办' },
+      state: { open: '办理中', done: '已办结', returned: '已退件' },
+    },
+  },
+  'grid-visits': {
+    name: '进网格记录',
+    fields: { grid: '网格', person: '人员', role: '身份', visitedAt: '进网格时间', note: '备注', ...timestamps },
+  },
   'audit-logs': {
     name: '审计日志',
     fields: {
@@ -443,7 +472,7 @@ export const resourceLabels = {
     enums: {
       operation: { approve: '审批通过', reject: '驳回', reverse: '冲正', bulk_award: '批量加分', import: '导入', upload: '上传文件', replace_file: '替换文件', finalise: '定稿', correct: '更正', sign_digest: '签名摘要', load_scheme: '启用积分方案', close_year: '封账', reopen_year: '重新开账' },
       action: { create: '新增', update: '修改', delete: '删除' },
-      role: { county: '县委组织部', township: '乡镇党委', branch: '支部书记', member: '党员', system: '系统', admin: '后台管理员' },
+      role: { county: '县委组织部', township: '乡镇党委', branch: '支部书记', member: '党员', department: '县直部门', system: '系统', admin: '后台管理员' },
     },
   },
 };

@@ -21,6 +21,8 @@ export type Principal =
       townshipIds: number[];
       organisationIds: number[];
       memberId: number | null;
+      /** department role: its county department (县直部门) */
+      departmentIds: number[];
     };
 
 const USER = 'plugin::users-permissions.user';
@@ -46,7 +48,7 @@ export async function principalOf(strapi: Core.Strapi): Promise<Principal> {
   return p;
 }
 
-type Anchors = Pick<Extract<Principal, { kind: 'user' }>, 'townshipIds' | 'organisationIds' | 'memberId'>;
+type Anchors = Pick<Extract<Principal, { kind: 'user' }>, 'townshipIds' | 'organisationIds' | 'memberId' | 'departmentIds'>;
 
 /** A login's scope anchors (its township, its organisation subtree, its member record), kept until the
  * auth epoch moves: they change only when logins or the organisation tree do. */
@@ -57,7 +59,7 @@ async function anchorsOf(strapi: Core.Strapi, role: RoleType, userId: number): P
   const epoch = authEpoch();
   const hit = anchorCache.get(key);
   if (hit && hit.epoch === epoch) return hit.anchors;
-  const anchors: Anchors = { townshipIds: [], organisationIds: [], memberId: null };
+  const anchors: Anchors = { townshipIds: [], organisationIds: [], memberId: null, departmentIds: [] };
   if (role === 'township') {
     const t = await linked(strapi, 'township', userId);
     anchors.townshipIds = t ? [t] : [];
@@ -70,6 +72,9 @@ async function anchorsOf(strapi: Core.Strapi, role: RoleType, userId: number): P
     }
   } else if (role === 'member') {
     anchors.memberId = await linked(strapi, 'member', userId);
+  } else if (role === 'department') {
+    const d = await linked(strapi, 'countyDepartment', userId);
+    anchors.departmentIds = d ? [d] : [];
   }
   anchorCache.set(key, { epoch, anchors });
   return anchors;
@@ -79,7 +84,7 @@ async function resolve(strapi: Core.Strapi, ctx: any): Promise<Principal> {
   const ip = ctx.request?.ip;
   const strategy = ctx.state?.auth?.strategy?.name;
   if (strategy === 'admin') return { kind: 'admin', userId: ctx.state.user?.id, username: ctx.state.user?.email ?? 'admin', ip };
-  const base = { kind: 'user' as const, ip, townshipIds: [], organisationIds: [], memberId: null };
+  const base = { kind: 'user' as const, ip, townshipIds: [], organisationIds: [], memberId: null, departmentIds: [] };
   if (strategy === 'content-api-token' || strategy === 'api-token') {
     return { ...base, role: 'county', userId: null, username: `token:${ctx.state.auth?.credentials?.name ?? '?'}` };
   }

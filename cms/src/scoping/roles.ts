@@ -2,9 +2,10 @@
 import fs from 'fs';
 import path from 'path';
 
-export type RoleType = 'county' | 'township' | 'branch' | 'member';
+export type RoleType = 'county' | 'township' | 'branch' | 'member' | 'department';
 export type Action = 'create' | 'read' | 'update' | 'delete';
-export const ROLE_TYPES: RoleType[] = ['county', 'township', 'branch', 'member'];
+// department: a county department's login (县直部门), bounded by its department, not by a township.
+export const ROLE_TYPES: RoleType[] = ['county', 'township', 'branch', 'member', 'department'];
 
 export interface RoleTable {
   roles: Record<RoleType, { name: string; description: string }>;

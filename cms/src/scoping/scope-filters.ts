@@ -13,6 +13,8 @@ interface ScopePaths {
   township?: Path;
   organisation?: Path;
   member?: Path;
+  /** department role: where the record keeps the county department it was assigned to */
+  department?: Path;
 }
 
 export const SCOPE_PATHS: Record<string, ScopePaths> = {
@@ -47,6 +49,13 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::theme-day-round.theme-day-round': { global: true },
   'api::theme-day-nomination.theme-day-nomination': { township: ['township', 'id'], organisation: ['organisationRef'] },
   'api::theme-day-score.theme-day-score': { township: ['township', 'id'] },
+  // Events: a township sees its grids' events, a branch the events of its grids, a county department
+  // the events it holds an assignment of. Members see none: residents report through the grid staff
+  // or the hotline, not as party members, so a member login has no events of its own.
+  'api::event.event': { township: ['township', 'id'], organisation: ['grid', 'partyOrganisations', 'id'], department: ['assignments', 'departmentRef'] },
+  // Plain copies of the event's township and the assignee department, written with the assignment.
+  'api::event-assignment.event-assignment': { township: ['townshipRef'], department: ['departmentRef'] },
+  'api::grid-visit.grid-visit': { township: ['grid', 'township', 'id'], organisation: ['grid', 'partyOrganisations', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
@@ -76,7 +85,7 @@ export function pathsFor(uid: string, attributes: Record<string, any>): ScopePat
  * organisations). Changing one moves the record between scopes. */
 export function anchorsOf(uid: string, attributes: Record<string, any>): string[] {
   const paths = pathsFor(uid, attributes);
-  const firsts = [paths.township, paths.organisation, paths.member]
+  const firsts = [paths.township, paths.organisation, paths.member, paths.department]
     .flatMap((path) => (!path ? [] : Array.isArray(path[0]) ? (path as string[][]).map((x) => x[0]) : [(path as string[])[0]]));
   const relations = firsts.filter((name) => attributes[name]?.type === 'relation');
   return [...new Set([...relations, ...(EXTRA_ANCHORS[uid] ?? [])])];
@@ -103,6 +112,8 @@ export function scopeBound(p: Principal, uid: string, attributes: Record<string,
       return paths.township ? { path: paths.township, ids: p.townshipIds } : none;
     case 'member':
       return paths.member && p.memberId ? { path: paths.member, ids: [p.memberId] } : none;
+    case 'department':
+      return paths.department ? { path: paths.department, ids: p.departmentIds } : none;
     default:
       return none;
   }

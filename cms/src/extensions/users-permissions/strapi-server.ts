@@ -1,5 +1,5 @@
 // A user is linked to what bounds its scope: a township (township role), a party organisation
-// (branch role) or a member record (member role). County users need no link.
+// (branch role), a member record (member role) or a county department (department role). County users need no link.
 import { principalOf } from '../../scoping/principal';
 import { relationScopeContext } from '../../document-middlewares/scoping';
 import { scopePopulate } from '../../scoping/relation-scope';
@@ -12,6 +12,7 @@ export default (plugin: any) => {
   attributes.township = { type: 'relation', relation: 'manyToOne', target: 'api::township.township' };
   attributes.partyOrganisation = { type: 'relation', relation: 'manyToOne', target: 'api::party-organisation.party-organisation' };
   attributes.member = { type: 'relation', relation: 'manyToOne', target: 'api::member.member' };
+  attributes.countyDepartment = { type: 'relation', relation: 'manyToOne', target: 'api::county-department.county-department' };
   attributes.fullName = { type: 'string', maxLength: 50 };
 
   // `/api/users/me?populate=…` reads below the document service, so its relations get the same
