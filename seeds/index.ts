@@ -8,6 +8,7 @@ import { seedDecisions, type DecisionSeedOptions } from './decisions';
 import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
+import { seedEnforcement, type EnforcementSeedOptions } from './three-ones/load-enforcement';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -17,6 +18,8 @@ export interface SeedOptions extends PlanOptions {
   decisions?: DecisionSeedOptions;
   /** Meetings (a year for every organisation); by default the townships the points ledger covers. */
   meetings?: MeetingsSeedOptions;
+  /** 综合执法: powers, teams and cases (a few per township unless asked; the demo seed asks for a year's worth). */
+  enforcement?: EnforcementSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -35,6 +38,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const meetings = await seedMeetings(strapi, { townships: options.points?.townships, ...options.meetings }, log);
   Object.assign(res.inserted, meetings.inserted);
   res.ms += meetings.ms;
+  const enforcement = await seedEnforcement(strapi, { casesPerTownship: options.demoLogins ? 60 : 3, ...options.enforcement }, log);
+  Object.assign(res.inserted, enforcement.inserted);
+  res.ms += enforcement.ms;
   if (options.demoLogins) {
     await ensureDemoUsers(strapi, log);
     // Its judges are demo logins, so the published best-theme-day round is demo only.

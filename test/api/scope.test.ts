@@ -225,6 +225,34 @@ beforeAll(async () => {
       inside: () => first('api::theme-day-score.theme-day-score', {}), outside: async () => null,
       create: null, change: (row) => ({ score: row.score }),
     },
+    // 综合执法: the catalogue is global (county and townships read it); teams and cases are a
+    // township's; branch secretaries and members have no read right on any of them.
+    'penalty-powers': {
+      uid: 'api::penalty-power.penalty-power', visible: () => null,
+      inside: () => first('api::penalty-power.penalty-power', {}), outside: async () => null,
+      create: async () => {
+        const n = Date.now() % 100000;
+        return { code: `TEST-${n}`, name: `对范围测试${n}的处罚`, legalBasis: '《测试条例》', batch: 1, delegated: true, fineMinYuan: 0, fineMaxYuan: 100 };
+      },
+      change: (row) => ({ name: row.name }),
+    },
+    'enforcement-teams': {
+      uid: 'api::enforcement-team.enforcement-team', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::enforcement-team.enforcement-team', { township: a.township.id }),
+      outside: () => first('api::enforcement-team.enforcement-team', { township: other.id }),
+      create: null, // one per township, all seeded
+      change: (row) => ({ name: row.name }),
+    },
+    'enforcement-cases': {
+      uid: 'api::enforcement-case.enforcement-case', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::enforcement-case.enforcement-case', { township: a.township.id }),
+      outside: () => first('api::enforcement-case.enforcement-case', { township: other.id }),
+      create: async () => ({
+        power: (await first('api::penalty-power.penalty-power', { delegated: true })).documentId, township: a.township.documentId,
+        place: '范围测试地点', parties: '范围测试当事人',
+      }),
+      change: (row) => ({ place: row.place }),
+    },
   } satisfies Record<string, Fixture>);
   // A signed digest to read (they are made by the server only).
   await callers.county.request('POST', '/api/chains/digests');

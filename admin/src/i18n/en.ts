@@ -426,6 +426,33 @@ const app: Mirror<typeof appMessages> = {
       name: 'Theme day scores',
       fields: { round: 'Round', nomination: 'Nomination', judge: 'Judge', judgeName: 'Judge', criterion: 'Criterion', score: 'Score', township: 'Township', ...timestamps },
     },
+    'penalty-powers': {
+      name: 'Penalty powers',
+      fields: {
+        code: 'Code', name: 'Name', legalBasis: 'Legal basis', department: 'County department', batch: 'Batch', delegated: 'Delegated to townships',
+        fineMinYuan: 'Lowest fine (yuan)', fineMaxYuan: 'Highest fine (yuan)', illustrative: 'Illustrative', mode: 'Enforcement', ...timestamps,
+      },
+      enums: { batch: { '1': 'Batch 1', '2': 'Batch 2', '3': 'Batch 3' }, mode: { township: 'Township', joint: 'Joint county–township' } },
+    },
+    'enforcement-teams': {
+      name: 'Enforcement teams',
+      fields: {
+        name: 'Team', township: 'Township', officers: 'Enforcement officers', auxiliaries: 'Auxiliaries', certifiedOfficers: 'Certified officers',
+        staffingOk: 'Staffed to standard', findings: 'Staffing check', ...timestamps,
+      },
+    },
+    'enforcement-cases': {
+      name: 'Enforcement cases',
+      fields: {
+        caseNo: 'Case number', power: 'Penalty power', township: 'Township', team: 'Team', place: 'Place', parties: 'Parties', facts: 'Facts',
+        mode: 'Enforcement', step: 'Step', filedOn: 'Filed on', investigatedOn: 'Investigated on', decidedOn: 'Decided on', executedOn: 'Executed on', closedOn: 'Closed on',
+        fineYuan: 'Fine (yuan)', ...timestamps,
+      },
+      enums: {
+        mode: { township: 'Township', joint: 'Joint county–township' },
+        step: { filed: 'Filed', investigated: 'Investigated', decided: 'Decided', executed: 'Executed', closed: 'Closed' },
+      },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -916,6 +943,8 @@ const app: Mirror<typeof appMessages> = {
       meetings_unfinalised: 'Meetings held but not finalised',
       meetings_due_soon: 'Meetings due soon',
       meetings_overdue: 'Meetings missed this year',
+      enforcement_team_short: 'Enforcement teams short of the standard',
+      enforcement_cases_open: 'Enforcement cases open more than 30 days',
     },
     export: {
       button: 'Export',

@@ -473,6 +473,8 @@ export const appMessages = {
       meetings_unfinalised: '已召开未定稿的会议',
       meetings_due_soon: '临期未开的会议',
       meetings_overdue: '本年逾期未开的会议',
+      enforcement_team_short: '执法队伍配备未达标',
+      enforcement_cases_open: '立案超过 30 天未结案的执法案件',
     },
     export: {
       button: '导出',

@@ -47,6 +47,13 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::theme-day-round.theme-day-round': { global: true },
   'api::theme-day-nomination.theme-day-nomination': { township: ['township', 'id'], organisation: ['organisationRef'] },
   'api::theme-day-score.theme-day-score': { township: ['township', 'id'] },
+  // 综合执法 (enforcement): the penalty-power catalogue is global reference data; a township sees its
+  // team and its cases. Branch secretaries and members have no part in administrative enforcement
+  // (it is the township government's, not the party branch's), so config/roles.json gives them no
+  // read right at all — the township path below is never reached for them.
+  'api::penalty-power.penalty-power': { global: true },
+  'api::enforcement-team.enforcement-team': { township: ['township', 'id'] },
+  'api::enforcement-case.enforcement-case': { township: ['township', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
