@@ -128,6 +128,14 @@ export function enforcementWrites(strapi: Core.Strapi) {
     }
     const data: Row = ctx.params?.data ?? refuse('缺少数据');
     const later = steps.slice(1).map((s) => stepField(s.code));
+    // Strapi's `required` lets an empty string through; a case needs a real place and party.
+    for (const [f, label, max] of [['place', '地点', 200], ['parties', '当事人', 300]] as const) {
+      if (!before || f in data) {
+        const v = typeof data[f] === 'string' ? data[f].trim() : '';
+        if (!v || v.length > max) refuse(`请填写${label}（${max} 字以内）`, { field: f, code: 'required' });
+        data[f] = v;
+      }
+    }
     const modeMessage = () => '执法方式（乡镇执法或县乡联动）由处罚事项是否赋权乡镇决定，不能填写或修改';
 
     if (!before) {
