@@ -6,7 +6,9 @@ import { execSync } from 'child_process';
 import type { TestProject } from 'vitest/node';
 import apiSetup from '../api/global-setup';
 import { ROOT } from '../../scripts/strapi';
-import { CHROMIUM } from './browser';
+// Not imported from ./browser: that pulls Strapi's ESM build into the global setup, which Node's
+// loader cannot resolve (lodash/fp directory import).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
