@@ -19,7 +19,7 @@ registerTodoProvider({
     ]);
     return [
       { key: 'enforcement_team_short', label: '执法队伍配备未达标', count: Number(short), severity: 'error', link: { resource: 'enforcement-teams', filter: { staffingOk: false } } },
-      { key: 'enforcement_cases_open', label: '立案超过 30 天未结案的执法案件', count: Number(open), severity: 'warning', link: { resource: 'enforcement-cases', filter: { step_ne: 'closed', filedOn_lt: since } } },
+      { key: 'enforcement_cases_open', label: '立案超过 30 天未结案的执法案件', count: Number(open), severity: 'warning', link: { resource: 'enforcement-cases', filter: { step_neq: 'closed', filedOn_lt: since } } },
     ];
   },
 });
