@@ -71,11 +71,22 @@ describe('the penalty-power catalogue', () => {
   });
 
   it('refuses a bad power: no legal basis, a batch on an undelegated one, a band upside down', async () => {
-    const base = { code: 'TEST-BAD-1', name: '对测试的处罚', legalBasis: '《测试条例》', delegated: true, batch: 1, fineMinYuan: 100, fineMaxYuan: 1000 };
+    const dept = await strapi.db.query('api::county-department.county-department').findOne({ where: { code: 'cg' } });
+    const base = { code: 'TEST-BAD-1', name: '对测试的处罚', legalBasis: '《测试条例》', department: dept.documentId, delegated: true, batch: 1, fineMinYuan: 100, fineMaxYuan: 1000 };
+    await refused(() => c.county.request('POST', '/ra/penalty-powers', { ...base, department: null }), 400, /县直部门/);
     await refused(() => c.county.request('POST', '/ra/penalty-powers', { ...base, legalBasis: ' ' }), 400, /法律依据/);
     await refused(() => c.county.request('POST', '/ra/penalty-powers', { ...base, delegated: false }), 400, /批次/);
     await refused(() => c.county.request('POST', '/api/penalty-powers', { data: { ...base, fineMinYuan: 2000 } }), 400, /裁量范围/);
     await refused(() => c.county.request('POST', '/ra/penalty-powers', { ...base, fineMaxYuan: null }), 400, /同时/);
+    const ok = await c.county.request('POST', '/ra/penalty-powers', base);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect((await c.county.request('DELETE', `/ra/penalty-powers/${ok.body.id}`)).status).toBe(200);
+  });
+
+  it('cannot change its delegation or be deleted once a case uses it', async () => {
+    expect((await fileCase(c.county, { power: joint.documentId })).status).toBe(201);
+    await refused(() => c.county.request('PUT', `/ra/penalty-powers/${joint.documentId}`, { delegated: true, batch: 1 }), 400, /不能改变是否赋权/, { uid: POWER, documentId: joint.documentId });
+    await refused(() => c.county.request('DELETE', `/ra/penalty-powers/${joint.documentId}`), 400, /不能删除/, { uid: POWER, documentId: joint.documentId });
   });
 
   it('is kept by the county only', async () => {

@@ -232,7 +232,7 @@ beforeAll(async () => {
       inside: () => first('api::penalty-power.penalty-power', {}), outside: async () => null,
       create: async () => {
         const n = Date.now() % 100000;
-        return { code: `TEST-${n}`, name: `对范围测试${n}的处罚`, legalBasis: '《测试条例》', batch: 1, delegated: true, fineMinYuan: 0, fineMaxYuan: 100 };
+        return { code: `TEST-${n}`, name: `对范围测试${n}的处罚`, legalBasis: '《测试条例》', department: (await first('api::county-department.county-department', {})).documentId, batch: 1, delegated: true, fineMinYuan: 0, fineMaxYuan: 100 };
       },
       change: (row) => ({ name: row.name }),
     },

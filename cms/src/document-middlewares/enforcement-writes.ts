@@ -70,6 +70,11 @@ export function enforcementWrites(strapi: Core.Strapi) {
       return next();
     }
     const data: Row = ctx.params?.data ?? refuse('缺少数据');
+    // Every power belongs to the county department that delegated it (or keeps it).
+    if (!before || 'department' in data) {
+      const dept = await findRef('api::county-department.county-department', refOf(data.department));
+      if (!dept) refuse('请选择处罚事项所属的县直部门', { field: 'department', code: 'relation_required' });
+    }
     const merged = { ...(before ?? {}), ...data };
     const facts = { ...powerOf(merged), delegated: merged.delegated == null ? true : merged.delegated === true || merged.delegated === 'true' };
     if (before && used && facts.delegated !== !!before.delegated) {
