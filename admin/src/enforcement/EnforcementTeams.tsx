@@ -1,7 +1,7 @@
 // 综合执法队伍: one team per township, with the staffing check the server keeps on every write
 // (≥ 6 certified officers, auxiliaries ≥ 1:1) shown on the list, like the grid staffing standard.
 import {
-  ArrayInput, BooleanInput, DataTable, Edit, List, NumberInput, ReferenceField, Show, SimpleForm, SimpleFormIterator, SimpleList, SimpleShowLayout,
+  ArrayInput, BooleanInput, Create, DataTable, Edit, ReferenceInput, SelectInput, List, NumberInput, ReferenceField, Show, SimpleForm, SimpleFormIterator, SimpleList, SimpleShowLayout,
   TextField, TextInput, NumberField, useRecordContext, useTranslate, required,
 } from 'react-admin';
 import { Alert, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, useMediaQuery, type Theme } from '@mui/material';
@@ -86,17 +86,35 @@ const TeamShow = () => (
   </Show>
 );
 
+/** Officers (name and 执法证件号; only those with one count) and the number of auxiliaries. */
+const TeamFields = () => (
+  <>
+    <ArrayInput source="officers">
+      <SimpleFormIterator inline>
+        <TextInput source="name" label="app.enforcement.officer_name" validate={required()} />
+        <TextInput source="certificateNo" label="app.enforcement.certificate_no" />
+      </SimpleFormIterator>
+    </ArrayInput>
+    <NumberInput source="auxiliaries" min={0} step={1} />
+  </>
+);
+
+/** The county sets up a township's team (one per township; the server refuses a second). */
+const TeamCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <ReferenceInput source="township" reference="townships" sort={{ field: 'code', order: 'ASC' }} perPage={50}><SelectInput optionText="name" validate={required()} /></ReferenceInput>
+      <TextInput source="name" validate={required()} fullWidth />
+      <TeamFields />
+    </SimpleForm>
+  </Create>
+);
+
 const TeamEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <TextInput source="name" validate={required()} fullWidth />
-      <ArrayInput source="officers">
-        <SimpleFormIterator inline>
-          <TextInput source="name" label="app.enforcement.officer_name" validate={required()} />
-          <TextInput source="certificateNo" label="app.enforcement.certificate_no" />
-        </SimpleFormIterator>
-      </ArrayInput>
-      <NumberInput source="auxiliaries" min={0} step={1} />
+      <TeamFields />
     </SimpleForm>
   </Edit>
 );
@@ -105,6 +123,7 @@ const enforcementTeams: ResourceScreens = {
   list: TeamList,
   show: TeamShow,
   edit: TeamEdit,
+  create: TeamCreate,
   icon: GroupsIcon,
   recordRepresentation: (r: Team) => r.name,
 };
