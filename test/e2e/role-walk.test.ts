@@ -21,6 +21,8 @@ const PAGE_LABELS: Record<string, string> = {
   'member-points': appMessages.app.menu.member_points,
   'points-ranking': appMessages.app.menu.points_ranking,
   me: appMessages.app.menu.my_profile,
+  'my-meetings': appMessages.app.menu.my_meetings,
+  'meetings-compliance': appMessages.app.menu.meetings_compliance,
   import: appMessages.app.import.menu,
   'verify-print': appMessages.app.verify.menu,
 };

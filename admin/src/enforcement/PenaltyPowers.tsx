@@ -9,6 +9,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceScreens } from '../resourceScreens';
 import { enumChoices } from '../common/enumChoices';
 import { ListActions } from '../export/ListActions';
+import { Code, CodeField } from '../common/CodeField';
 
 type Power = { code: string; name: string; batch: number | null; delegated: boolean; fineMinYuan: number | null; fineMaxYuan: number | null };
 
@@ -54,10 +55,10 @@ const PowerList = () => {
   return (
     <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       {isXSmall ? (
-        <SimpleList primaryText={(r) => r.name} secondaryText={(r) => r.code} rowClick="show" />
+        <SimpleList primaryText={(r) => r.name} secondaryText={(r) => <Code>{r.code}</Code>} rowClick="show" />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="code" />
+          <DataTable.Col source="code"><CodeField source="code" /></DataTable.Col>
           <DataTable.Col source="name" />
           <DataTable.Col source="department"><ReferenceField source="department" reference="county-departments" link={false}><TextField source="shortName" /></ReferenceField></DataTable.Col>
           <DataTable.Col source="batch"><BatchField /></DataTable.Col>
@@ -72,7 +73,7 @@ const PowerList = () => {
 const PowerShow = () => (
   <Show>
     <SimpleShowLayout>
-      <TextField source="code" />
+      <CodeField source="code" />
       <TextField source="name" />
       <TextField source="legalBasis" />
       <ReferenceField source="department" reference="county-departments" link={false}><TextField source="name" /></ReferenceField>
@@ -103,7 +104,8 @@ const penaltyPowers: ResourceScreens = {
   create: () => <Create redirect="show"><PowerForm /></Create>,
   edit: () => <Edit mutationMode="pessimistic"><PowerForm /></Edit>,
   icon: GavelIcon,
-  recordRepresentation: (r: Power) => `${r.code} ${r.name}`,
+  // The name only: the code is shown as code (monospace) on the record itself.
+  recordRepresentation: (r: Power) => r.name,
 };
 
 export default penaltyPowers;
