@@ -9,6 +9,7 @@ import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
 import { seedEvents, type EventsSeedOptions } from './three-ones/load-events';
+import { seedEnforcement, type EnforcementSeedOptions } from './three-ones/load-enforcement';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -20,6 +21,8 @@ export interface SeedOptions extends PlanOptions {
   meetings?: MeetingsSeedOptions;
   /** Grid events (a year, 20,000 over the county by default); by default the townships the points ledger covers; tests seed a few hundred. */
   events?: EventsSeedOptions;
+  /** 综合执法: powers, teams and cases (a few per township unless asked; the demo seed asks for a year's worth). */
+  enforcement?: EnforcementSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -41,6 +44,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const events = await seedEvents(strapi, { townships: options.points?.townships, ...options.events }, log);
   Object.assign(res.inserted, events.inserted);
   res.ms += events.ms;
+  const enforcement = await seedEnforcement(strapi, { casesPerTownship: options.demoLogins ? 60 : 3, ...options.enforcement }, log);
+  Object.assign(res.inserted, enforcement.inserted);
+  res.ms += enforcement.ms;
   if (options.demoLogins) {
     await ensureDemoUsers(strapi, log);
     // Its judges are demo logins, so the published best-theme-day round is demo only.

@@ -24,6 +24,9 @@ import chainDigests from './chain-digests';
 import meetings from './meetings';
 import meetingRules from './meeting-rules';
 import themeDayRounds from './theme-days';
+import penaltyPowers from './enforcement/PenaltyPowers';
+import enforcementTeams from './enforcement/EnforcementTeams';
+import enforcementCases from './enforcement/EnforcementCases';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -43,6 +46,9 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   meetings,
   'meeting-rules': meetingRules,
   'theme-day-rounds': themeDayRounds,
+  'penalty-powers': penaltyPowers,
+  'enforcement-teams': enforcementTeams,
+  'enforcement-cases': enforcementCases,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

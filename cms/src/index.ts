@@ -28,6 +28,9 @@ import { ensureMeetingTables } from './meetings/tables';
 import { ensureEventTables } from './events/tables';
 // Registers the meetings' 待办 (due soon, missed, held but not finalised) with the dashboard.
 import './meetings/todos';
+// 综合执法: write rules (steps in order, derived mode, fine band, kept staffing check) and 待办.
+import { enforcementWrites } from './document-middlewares/enforcement-writes';
+import './enforcement/todos';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +47,7 @@ export default {
     strapi.documents.use(decisionWrites(strapi) as any);
     strapi.documents.use(decisionChecks(strapi) as any);
     strapi.documents.use(meetingWrites(strapi) as any);
+    strapi.documents.use(enforcementWrites(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);

@@ -251,6 +251,33 @@ beforeAll(async () => {
       inside: async () => visitInside, outside: async () => visitOutside,
       create: async () => ({ grid: (await groupGrid()).documentId, person: '范围测试', role: 'volunteer', visitedAt: new Date().toISOString() }),
       change: (row) => ({ note: row.note }),
+    // 综合执法: the catalogue is global (county and townships read it); teams and cases are a
+    // township's; branch secretaries and members have no read right on any of them.
+    'penalty-powers': {
+      uid: 'api::penalty-power.penalty-power', visible: () => null,
+      inside: () => first('api::penalty-power.penalty-power', {}), outside: async () => null,
+      create: async () => {
+        const n = Date.now() % 100000;
+        return { code: `TEST-${n}`, name: `对范围测试${n}的处罚`, legalBasis: '《测试条例》', department: (await first('api::county-department.county-department', {})).documentId, batch: 1, delegated: true, fineMinYuan: 0, fineMaxYuan: 100 };
+      },
+      change: (row) => ({ name: row.name }),
+    },
+    'enforcement-teams': {
+      uid: 'api::enforcement-team.enforcement-team', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::enforcement-team.enforcement-team', { township: a.township.id }),
+      outside: () => first('api::enforcement-team.enforcement-team', { township: other.id }),
+      create: null, // one per township, all seeded
+      change: (row) => ({ name: row.name }),
+    },
+    'enforcement-cases': {
+      uid: 'api::enforcement-case.enforcement-case', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::enforcement-case.enforcement-case', { township: a.township.id }),
+      outside: () => first('api::enforcement-case.enforcement-case', { township: other.id }),
+      create: async () => ({
+        power: (await first('api::penalty-power.penalty-power', { delegated: true })).documentId, township: a.township.documentId,
+        place: '范围测试地点', parties: '范围测试当事人',
+      }),
+      change: (row) => ({ place: row.place }),
     },
   } satisfies Record<string, Fixture>);
   cg = await first('api::county-department.county-department', { code: 'cg' });

@@ -455,6 +455,33 @@ const app: Mirror<typeof appMessages> = {
       name: 'Grid visit |||| Grid visits',
       fields: { grid: 'Grid', person: 'Person', role: 'Role', visitedAt: 'Visited at', note: 'Note', ...timestamps },
     },
+    'penalty-powers': {
+      name: 'Penalty powers',
+      fields: {
+        code: 'Code', name: 'Name', legalBasis: 'Legal basis', department: 'County department', batch: 'Batch', delegated: 'Delegated to townships',
+        fineMinYuan: 'Lowest fine (yuan)', fineMaxYuan: 'Highest fine (yuan)', illustrative: 'Illustrative', mode: 'Enforcement', ...timestamps,
+      },
+      enums: { batch: { '1': 'Batch 1', '2': 'Batch 2', '3': 'Batch 3' }, mode: { township: 'Township', joint: 'Joint county–township' } },
+    },
+    'enforcement-teams': {
+      name: 'Enforcement teams',
+      fields: {
+        name: 'Team', township: 'Township', officers: 'Enforcement officers', auxiliaries: 'Auxiliaries', certifiedOfficers: 'Certified officers',
+        staffingOk: 'Staffed to standard', findings: 'Staffing check', ...timestamps,
+      },
+    },
+    'enforcement-cases': {
+      name: 'Enforcement cases',
+      fields: {
+        caseNo: 'Case number', power: 'Penalty power', township: 'Township', team: 'Team', place: 'Place', parties: 'Parties', facts: 'Facts',
+        mode: 'Enforcement', step: 'Step', filedOn: 'Filed on', investigatedOn: 'Investigated on', decidedOn: 'Decided on', executedOn: 'Executed on', closedOn: 'Closed on',
+        fineYuan: 'Fine (yuan)', ...timestamps,
+      },
+      enums: {
+        mode: { township: 'Township', joint: 'Joint county–township' },
+        step: { filed: 'Filed', investigated: 'Investigated', decided: 'Decided', executed: 'Executed', closed: 'Closed' },
+      },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -865,6 +892,23 @@ const app: Mirror<typeof appMessages> = {
       extends_ok: 'Signature valid; both chains extend this digest, nothing before it was rewritten.',
       how_to_verify: 'To check an exported digest file:',
     },
+    enforcement: {
+      fine_band: '%{min}–%{max} yuan',
+      fine_range: 'Fine range',
+      no_fine: 'No fine',
+      next_step: 'Record “%{step}”',
+      step_on: 'Date',
+      fine: 'Fine (yuan)',
+      fine_hint: 'Range: %{band}; leave empty for no fine (warning only)',
+      advanced: '“%{step}” recorded',
+      filed_from: 'Filed from',
+      staffing_ok: 'To standard',
+      staffing_short: 'Short',
+      standard: 'Standard: at least %{min} certified officers, auxiliaries at least %{num}:%{den} to officers',
+      officer_name: 'Name',
+      certificate_no: 'Certificate number',
+      no_certificate: 'None (not counted)',
+    },
     meetings: {
       live_tally: '%{present} in · %{excused} on leave · %{absent} out · %{unrecorded} to record',
       list_view: 'List', calendar_view: 'Calendar', calendar_pick: "Pick a party organisation in the filters to see its calendar.", month_title: '%{month}/%{year}',
@@ -960,6 +1004,8 @@ const app: Mirror<typeof appMessages> = {
       meetings_unfinalised: 'Meetings held but not finalised',
       meetings_due_soon: 'Meetings due soon',
       meetings_overdue: 'Meetings missed this year',
+      enforcement_team_short: 'Enforcement teams short of the standard',
+      enforcement_cases_open: 'Enforcement cases open more than 30 days',
     },
     export: {
       button: 'Export',

@@ -26,11 +26,14 @@ const MEETING_ACTIONS = [
   ...['judges', 'overview', 'open', 'startJudging', 'publish', 'sheet', 'scores'].map((a) => `api::theme-days.theme-days.${a}`),
 ];
 
+// Enforcement actions check the role's right on cases or teams and the scope themselves.
+const ENFORCEMENT_ACTIONS = ['advance', 'staffing'].map((a) => `api::enforcement.enforcement.${a}`);
+
 // Command and dispatch (指挥调度): the actions check rights and scope themselves (events/transitions.ts).
 const EVENT_ACTIONS = ['report', 'dispatch', 'escalate', 'countyAssign', 'finish', 'giveBack', 'close', 'board', 'assessment', 'visits'].map((a) => `api::events.events.${a}`);
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, ...MEETING_ACTIONS, ...EVENT_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, ...MEETING_ACTIONS, ...EVENT_ACTIONS, ...ENFORCEMENT_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   // Decision attachments and 四议两公开 evidence, meeting photos and sign-in sheets likewise.

@@ -451,6 +451,33 @@ export const resourceLabels = {
     name: '进网格记录',
     fields: { grid: '网格', person: '人员', role: '身份', visitedAt: '进网格时间', note: '备注', ...timestamps },
   },
+  'penalty-powers': {
+    name: '行政处罚事项',
+    fields: {
+      code: '事项编码', name: '事项名称', legalBasis: '法律依据', department: '县直部门', batch: '赋权批次', delegated: '已赋权乡镇',
+      fineMinYuan: '罚款下限（元）', fineMaxYuan: '罚款上限（元）', illustrative: '示例数据', mode: '执法方式', ...timestamps,
+    },
+    enums: { batch: { '1': '第一批', '2': '第二批', '3': '第三批' }, mode: { township: '乡镇执法', joint: '县乡联动执法' } },
+  },
+  'enforcement-teams': {
+    name: '综合执法队伍',
+    fields: {
+      name: '队伍名称', township: '所属乡镇（街道）', officers: '行政执法人员', auxiliaries: '执法辅助人员（名）', certifiedOfficers: '持证执法人员（名）',
+      staffingOk: '配备达标', findings: '配备检查', ...timestamps,
+    },
+  },
+  'enforcement-cases': {
+    name: '执法案件',
+    fields: {
+      caseNo: '案件编号', power: '处罚事项', township: '所属乡镇（街道）', team: '执法队伍', place: '地点', parties: '当事人', facts: '案情',
+      mode: '执法方式', step: '当前环节', filedOn: '立案日期', investigatedOn: '调查日期', decidedOn: '决定日期', executedOn: '执行日期', closedOn: '结案日期',
+      fineYuan: '罚款（元）', ...timestamps,
+    },
+    enums: {
+      mode: { township: '乡镇执法', joint: '县乡联动执法' },
+      step: { filed: '立案', investigated: '调查', decided: '决定', executed: '执行', closed: '结案' },
+    },
+  },
   'audit-logs': {
     name: '审计日志',
     fields: {

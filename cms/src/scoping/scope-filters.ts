@@ -56,6 +56,13 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   // Plain copies of the event's township and the assignee department, written with the assignment.
   'api::event-assignment.event-assignment': { township: ['townshipRef'], department: ['departmentRef'] },
   'api::grid-visit.grid-visit': { township: ['grid', 'township', 'id'], organisation: ['grid', 'partyOrganisations', 'id'] },
+  // 综合执法 (enforcement): the penalty-power catalogue is global reference data; a township sees its
+  // team and its cases. Branch secretaries and members have no part in administrative enforcement
+  // (it is the township government's, not the party branch's), so config/roles.json gives them no
+  // read right at all — the township path below is never reached for them.
+  'api::penalty-power.penalty-power': { global: true },
+  'api::enforcement-team.enforcement-team': { township: ['township', 'id'] },
+  'api::enforcement-case.enforcement-case': { township: ['township', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
