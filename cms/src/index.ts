@@ -8,6 +8,8 @@ import { relationGuard } from './document-middlewares/relation-guard';
 import { ledgerRules } from './document-middlewares/ledger-rules';
 import { fileLinks } from './document-middlewares/file-links';
 import { meetingWrites } from './document-middlewares/meeting-writes';
+import { servicesWrites } from './document-middlewares/services-writes';
+import { ensureServiceTables } from './services/tables';
 import { syncRoles } from './bootstrap/roles';
 import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
@@ -43,6 +45,7 @@ export default {
     strapi.documents.use(decisionWrites(strapi) as any);
     strapi.documents.use(decisionChecks(strapi) as any);
     strapi.documents.use(meetingWrites(strapi) as any);
+    strapi.documents.use(servicesWrites(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);
@@ -59,6 +62,7 @@ export default {
     await ensureListIndexes(strapi, strapi.db.connection as any);
     await ensurePrintTable(strapi.db.connection as any);
     await ensureMeetingTables(strapi.db.connection as any);
+    await ensureServiceTables(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import roles from '../../config/roles.json';
 
-const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings']);
+const PAGES = new Set(['dashboard', 'my-points', 'member-points', 'points-ranking', 'me', 'import', 'verify-print', 'meetings-compliance', 'my-meetings', 'service-desk', 'services-assessment']);
 const ROLES = ['county', 'township', 'branch', 'member'] as const;
 const menus = roles.menus as unknown as Record<string, string[]>;
 const perms = roles.permissions as Record<string, Record<string, string>>;

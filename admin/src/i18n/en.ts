@@ -426,6 +426,26 @@ const app: Mirror<typeof appMessages> = {
       name: 'Theme day scores',
       fields: { round: 'Round', nomination: 'Nomination', judge: 'Judge', judgeName: 'Judge', criterion: 'Criterion', score: 'Score', township: 'Township', ...timestamps },
     },
+    'approval-items': {
+      name: 'Approval item |||| Approval items',
+      fields: { code: 'Code', name: 'Name', department: 'Delegated by', batch: 'Batch', timeLimitDays: 'Time limit (working days)', materials: 'Materials required', onSiteCheck: 'On-site check', active: 'Active', ...timestamps },
+    },
+    'service-halls': {
+      name: 'Service hall |||| Service halls',
+      fields: {
+        name: 'Name', township: 'Township', hasPremises: 'Premises', hasFacilities: 'Facilities', hasStaff: 'Staff', hasRules: 'Rules', hasGuides: 'Guides', hasLedgers: 'Ledgers',
+        windows: 'Windows', check: 'Six-haves check', ...timestamps,
+      },
+    },
+    'approval-cases': {
+      name: 'Case |||| Cases',
+      fields: {
+        code: 'Case number', item: 'Item', hall: 'Service hall', township: 'Township', windowName: 'Window', applicantName: 'Applicant', applicantIdNumber: 'Applicant ID number',
+        applicantPhone: 'Phone', receivedAt: 'Received at', status: 'Status', reason: 'Reason', handler: 'Handler', finishedAt: 'Finished at', timeLimitDays: 'Time limit (working days)',
+        dueOn: 'Due on', onTime: 'On time', satisfaction: 'Satisfaction', month: 'Month received', ...timestamps,
+      },
+      enums: { status: { received: 'Received', refused: 'Refused', finished: 'Finished', returned: 'Returned' } },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {

@@ -47,6 +47,11 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::theme-day-round.theme-day-round': { global: true },
   'api::theme-day-nomination.theme-day-nomination': { township: ['township', 'id'], organisation: ['organisationRef'] },
   'api::theme-day-score.theme-day-score': { township: ['township', 'id'] },
+  // Approvals: the item catalogue is county reference data; a hall and its cases are its township's
+  // (a branch reads its township's hall; it has no right on cases, whose applicants are residents).
+  'api::approval-item.approval-item': { global: true },
+  'api::service-hall.service-hall': { township: ['township', 'id'] },
+  'api::approval-case.approval-case': { township: ['township', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
