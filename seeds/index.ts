@@ -8,6 +8,7 @@ import { seedDecisions, type DecisionSeedOptions } from './decisions';
 import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
+import { seedServices, type ServicesSeedOptions } from './three-ones/load-services';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -17,6 +18,8 @@ export interface SeedOptions extends PlanOptions {
   decisions?: DecisionSeedOptions;
   /** Meetings (a year for every organisation); by default the townships the points ledger covers. */
   meetings?: MeetingsSeedOptions;
+  /** Approvals: 135 items, 13 halls and a year of cases (5,077 by default; tests ask for a few hundred). */
+  services?: ServicesSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -35,6 +38,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const meetings = await seedMeetings(strapi, { townships: options.points?.townships, ...options.meetings }, log);
   Object.assign(res.inserted, meetings.inserted);
   res.ms += meetings.ms;
+  const services = await seedServices(strapi, options.services, log);
+  Object.assign(res.inserted, services.inserted);
+  res.ms += services.ms;
   if (options.demoLogins) {
     await ensureDemoUsers(strapi, log);
     // Its judges are demo logins, so the published best-theme-day round is demo only.

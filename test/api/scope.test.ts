@@ -225,6 +225,31 @@ beforeAll(async () => {
       inside: () => first('api::theme-day-score.theme-day-score', {}), outside: async () => null,
       create: null, change: (row) => ({ score: row.score }),
     },
+    'approval-items': {
+      uid: 'api::approval-item.approval-item', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::approval-item.approval-item', {}), outside: async () => null,
+      create: async () => ({
+        code: `T-${Date.now() % 100000}`, name: '范围测试事项', batch: 1, timeLimitDays: 5, materials: ['身份证'], onSiteCheck: false,
+        department: (await first('api::county-department.county-department', {})).documentId,
+      }),
+      change: (row) => ({ name: row.name }),
+    },
+    'service-halls': {
+      uid: 'api::service-hall.service-hall', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::service-hall.service-hall', { township: a.township.id }), outside: () => first('api::service-hall.service-hall', { township: other.id }),
+      create: null, // one hall per township, and every township has one
+      change: (row) => ({ hasGuides: row.hasGuides }),
+    },
+    'approval-cases': {
+      uid: 'api::approval-case.approval-case', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::approval-case.approval-case', { township: a.township.id }), outside: () => first('api::approval-case.approval-case', { township: other.id }),
+      // Received in 2025, outside the seeded year the approvals test checks its totals against.
+      create: async () => ({
+        item: (await first('api::approval-item.approval-item', {})).documentId, hall: (await first('api::service-hall.service-hall', { township: a.township.id })).documentId,
+        applicantName: '范围测试', applicantPhone: '13800000000', receivedAt: '2025-06-02T02:00:00.000Z',
+      }),
+      change: (row) => ({ applicantPhone: row.applicantPhone }),
+    },
   } satisfies Record<string, Fixture>);
   // A signed digest to read (they are made by the server only).
   await callers.county.request('POST', '/api/chains/digests');

@@ -41,7 +41,7 @@ async function boot(): Promise<TestServer> {
   await strapi.load();
   // The full county, but a ledger and a year of meetings for 王集镇 only (and January's meetings of
   // 众兴街道, so scope tests have rows outside it): enough for the tests, a minute faster.
-  const seed = await seedCounty(strapi, { points: { townships: ['321323102'] }, meetings: { townships: ['321323102'], sample: ['321323001'] } });
+  const seed = await seedCounty(strapi, { points: { townships: ['321323102'] }, meetings: { townships: ['321323102'], sample: ['321323001'] }, services: { cases: 300 } });
   await strapi.listen();
   const address = strapi.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port');
