@@ -22,6 +22,8 @@ import type { Role } from './types';
 import { ImportPage } from './imports/ImportPage';
 import { PrintPage } from './prints/PrintPage';
 import { VerifyPage } from './prints/VerifyPage';
+import { ServiceDesk } from './services/ServiceDesk';
+import { AssessmentPage as ServicesAssessmentPage } from './services/AssessmentPage';
 
 // Resources come from the caller's schema, so they are registered once it has loaded; react-admin
 // calls the function child again whenever the permissions (the role) change, i.e. on a new login.
@@ -59,6 +61,8 @@ export const App = () => (
       <Route path="/meetings-compliance" element={<CompliancePage />} />
       <Route path="/my-meetings" element={<MyMeetings />} />
       <Route path="/theme-day-judging/:id" element={<JudgingPage />} />
+      <Route path="/service-desk" element={<ServiceDesk />} />
+      <Route path="/services-assessment" element={<ServicesAssessmentPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/decisions/:id/print" element={<DecisionPrint />} />

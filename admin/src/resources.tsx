@@ -24,6 +24,7 @@ import chainDigests from './chain-digests';
 import meetings from './meetings';
 import meetingRules from './meeting-rules';
 import themeDayRounds from './theme-days';
+import approvalCases from './approval-cases';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -43,6 +44,7 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   meetings,
   'meeting-rules': meetingRules,
   'theme-day-rounds': themeDayRounds,
+  'approval-cases': approvalCases,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

@@ -999,6 +999,20 @@ const app: Mirror<typeof appMessages> = {
     generic: {
       schema_error: 'Could not read the data schema; some pages are unavailable',
     },
+    services: {
+      desk: {
+        menu: 'Window desk', title: 'Window desk', receive: 'Receive', receive_button: 'Receive (Enter)', refuse_button: 'Refuse', pick_item: 'Choose an item',
+        received: 'Received %{code}; due by %{due}', refused: 'Refusal recorded: %{code}', finished: 'Finished', returned: 'Returned', rated: 'Satisfaction recorded',
+        open_cases: 'Open cases (%{n})', none_open: 'No open cases', overdue: 'Overdue', due_today: 'Due today', finish_button: 'Finish', return_button: 'Return',
+        return_title: 'Reason for returning', refuse_title: 'Reason for refusing', rate_prompt: '%{code} finished: the applicant rates it (press 1–5)', skip: 'Skip',
+        same_day: 'same day', days: '%{n} working days', no_hall: 'No service hall found',
+        form_keys: 'Enter receives; "/" goes back to the item field', list_keys: 'In the list: ↑↓ choose, F or Enter finishes, R returns, 1–5 records satisfaction',
+      },
+      assessment: {
+        menu: 'Approvals assessment', title: 'Approvals assessment', year: 'Year', month: 'Month', all_months: 'Whole year', volume: 'Cases', finished: 'Finished', open: 'Open', overdue: 'Open overdue',
+        completion_rate: 'Completion rate', on_time_rate: 'On-time rate', satisfaction_rate: 'Satisfaction rate', return_rate: 'Return rate', average: 'Average rating', empty: 'No data',
+      },
+    },
   },
 };
 

@@ -11,6 +11,8 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import GridOnIcon from '@mui/icons-material/GridOn';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   'my-points': <StarsIcon />,
@@ -21,6 +23,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   'verify-print': <VerifiedUserIcon />,
   'my-meetings': <EventAvailableIcon />,
   'meetings-compliance': <GridOnIcon />,
+  'service-desk': <PointOfSaleIcon />,
+  'services-assessment': <AssessmentIcon />,
 };
 
 export const Menu = () => {

@@ -20,6 +20,8 @@ export const PAGES: Record<string, PageItem> = {
   'meetings-compliance': { to: '/meetings-compliance', label: 'app.menu.meetings_compliance' },
   import: { to: '/import', label: 'app.import.menu' },
   'verify-print': { to: '/verify', label: 'app.verify.menu' },
+  'service-desk': { to: '/service-desk', label: 'app.services.desk.menu' },
+  'services-assessment': { to: '/services-assessment', label: 'app.services.assessment.menu' },
 };
 
 const MENUS = roles.menus as unknown as Record<Role, string[]>;
