@@ -6,7 +6,9 @@ import { execSync } from 'child_process';
 import type { TestProject } from 'vitest/node';
 import apiSetup from '../api/global-setup';
 import { ROOT } from '../../scripts/strapi';
-import { CHROMIUM } from './browser';
+// Not imported from ./browser: that pulls in the test server and Strapi's ESM build, which Node
+// cannot load natively in a global setup (directory imports in @strapi/utils).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
