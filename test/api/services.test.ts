@@ -236,6 +236,21 @@ describe('assessment', () => {
     expect(new Set(mine.body.rows.map((r: any) => r.township.code))).toEqual(new Set(['321323102']));
   });
 
+  it('reads kept totals: the year's table costs about a 25-row list page (figure printed, not asserted)', async () => {
+    const median = async (url: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const t = performance.now();
+        expect((await c.county.request('GET', url)).status).toBe(200);
+        times.push(performance.now() - t);
+      }
+      return times.sort((x, y) => x - y)[7];
+    };
+    const page = await median(`/ra/approval-cases${raQuery({ range: [0, 24], sort: ['receivedAt', 'DESC'] })}`);
+    const table = await median('/api/services/assessment?year=2026');
+    console.log(`approvals assessment (year, all townships) ${table.toFixed(1)} ms vs /ra 25-row page ${page.toFixed(1)} ms (ratio ${(table / page).toFixed(2)})`);
+  });
+
   it('refuses a bad year or month in Chinese', async () => {
     for (const qs of ['year=abc', 'year=2026&month=2026-13', 'year=2026&month=2025-01']) {
       const res = await c.county.request('GET', `/api/services/assessment?${qs}`);
