@@ -25,6 +25,8 @@ import meetings from './meetings';
 import meetingRules from './meeting-rules';
 import themeDayRounds from './theme-days';
 import approvalCases from './approval-cases';
+import serviceHalls from './service-halls';
+import approvalItems from './approval-items';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -45,6 +47,8 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'meeting-rules': meetingRules,
   'theme-day-rounds': themeDayRounds,
   'approval-cases': approvalCases,
+  'service-halls': serviceHalls,
+  'approval-items': approvalItems,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

@@ -236,7 +236,7 @@ describe('assessment', () => {
     expect(new Set(mine.body.rows.map((r: any) => r.township.code))).toEqual(new Set(['321323102']));
   });
 
-  it('reads kept totals: the year's table costs about a 25-row list page (figure printed, not asserted)', async () => {
+  it('reads kept totals: the year table costs about a 25-row list page (figure printed, not asserted)', async () => {
     const median = async (url: string) => {
       const times: number[] = [];
       for (let i = 0; i < 15; i++) {

@@ -1000,6 +1000,9 @@ const app: Mirror<typeof appMessages> = {
       schema_error: 'Could not read the data schema; some pages are unavailable',
     },
     services: {
+      six_haves: 'Six haves', window_kind: 'Window kind', window_name: 'Window name', window_unit: 'Stationed unit', materials_hint: 'One per line',
+      window_kinds: { general: 'General window', proxy: 'Proxy window', stationed: 'Stationed unit' },
+      units: { police: 'Police', market: 'Market regulation', utilities: 'Water, power, gas' },
       desk: {
         menu: 'Window desk', title: 'Window desk', receive: 'Receive', receive_button: 'Receive (Enter)', refuse_button: 'Refuse', pick_item: 'Choose an item',
         received: 'Received %{code}; due by %{due}', refused: 'Refusal recorded: %{code}', finished: 'Finished', returned: 'Returned', rated: 'Satisfaction recorded',

@@ -537,6 +537,9 @@ export const appMessages = {
       schema_error: '无法读取数据结构，部分页面暂不可用',
     },
     services: {
+      six_haves: '六有', window_kind: '窗口类型', window_name: '窗口名称', window_unit: '进驻单位', materials_hint: '每行一项',
+      window_kinds: { general: '全科窗口', proxy: '综合代办窗口', stationed: '部门进驻窗口' },
+      units: { police: '公安', market: '市监', utilities: '水电气' },
       desk: {
         menu: '窗口工作台', title: '窗口工作台', receive: '受理', receive_button: '受理（回车）', refuse_button: '不予受理', pick_item: '请选择事项',
         received: '已受理 %{code}，应于 %{due} 前办结', refused: '已登记不予受理 %{code}', finished: '已办结', returned: '已退件', rated: '已记录满意度',
