@@ -33,7 +33,6 @@ export async function visibleText(page: Page): Promise<string> {
 export function findProblems(text: string, dataWords: string[] = []): Problems {
   let t = text;
   for (const w of dataWords) t = t.split(w).join(' ');
-  // Codes: digits and capitals joined by hyphens (grid, organisation and member codes).
   // Codes: capitals and digits joined by hyphens, with a digit somewhere (grid, organisation and
   // member codes; 办件 BJ-321323102-20260105-00001 and 事项 SP-001 codes too).
   t = t.replace(/\b[0-9A-Z]+(?:-[0-9A-Z]+)+\b/g, (m) => (/\d/.test(m) ? ' ' : m));
