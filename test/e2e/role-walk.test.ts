@@ -23,6 +23,10 @@ const PAGE_LABELS: Record<string, string> = {
   me: appMessages.app.menu.my_profile,
   import: appMessages.app.import.menu,
   'verify-print': appMessages.app.verify.menu,
+  'meetings-compliance': appMessages.app.menu.meetings_compliance,
+  'my-meetings': appMessages.app.menu.my_meetings,
+  'service-desk': appMessages.app.services.desk.menu,
+  'services-assessment': appMessages.app.services.assessment.menu,
 };
 const expectedMenu = (role: RoleName) =>
   ((roles as any).menus[role] as string[]).map((item) => PAGE_LABELS[item] ?? (appMessages.resources as any)[item].name);
