@@ -29,6 +29,8 @@ import { ensurePrintTable } from './prints/records';
 import { ensureMeetingTables } from './meetings/tables';
 // Registers the meetings' 待办 (due soon, missed, held but not finalised) with the dashboard.
 import './meetings/todos';
+// Approvals' 待办 (open cases past or at their due day).
+import './services/todos';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

@@ -251,6 +251,17 @@ describe('assessment', () => {
     console.log(`approvals assessment (year, all townships) ${table.toFixed(1)} ms vs /ra 25-row page ${page.toFixed(1)} ms (ratio ${(table / page).toFixed(2)})`);
   });
 
+  it('the 待办 counts open cases past their due day and due today, in scope', async () => {
+    const today = chinaDay(new Date().toISOString());
+    const dash = async (who: Caller) => (await who.request('GET', '/api/dashboard')).body.todos as any[];
+    const open = (where: any) => q(CASE).count({ where: { status: 'received', ...where } });
+    const town = await dash(c.township);
+    expect(town.find((t) => t.key === 'services_overdue').count).toBe(await open({ township: a.township.id, dueOn: { $lt: today } }));
+    expect(town.find((t) => t.key === 'services_due_today').count).toBe(await open({ township: a.township.id, dueOn: today }));
+    expect((await dash(c.county)).find((t) => t.key === 'services_overdue').count).toBe(await open({ dueOn: { $lt: today } }));
+    expect((await dash(c.branch)).find((t) => t.key === 'services_overdue')).toBeUndefined();
+  });
+
   it('refuses a bad year or month in Chinese', async () => {
     for (const qs of ['year=abc', 'year=2026&month=2026-13', 'year=2026&month=2025-01']) {
       const res = await c.county.request('GET', `/api/services/assessment?${qs}`);

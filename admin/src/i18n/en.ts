@@ -936,6 +936,8 @@ const app: Mirror<typeof appMessages> = {
       meetings_unfinalised: 'Meetings held but not finalised',
       meetings_due_soon: 'Meetings due soon',
       meetings_overdue: 'Meetings missed this year',
+      services_overdue: 'Cases past their due day',
+      services_due_today: 'Cases due today',
     },
     export: {
       button: 'Export',

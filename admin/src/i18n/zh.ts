@@ -473,6 +473,8 @@ export const appMessages = {
       meetings_unfinalised: '已召开未定稿的会议',
       meetings_due_soon: '临期未开的会议',
       meetings_overdue: '本年逾期未开的会议',
+      services_overdue: '超期未办结的办件',
+      services_due_today: '今日到期的办件',
     },
     export: {
       button: '导出',
