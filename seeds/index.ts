@@ -10,6 +10,7 @@ import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
 import { seedEvents, type EventsSeedOptions } from './three-ones/load-events';
 import { seedEnforcement, type EnforcementSeedOptions } from './three-ones/load-enforcement';
+import { seedServices, type ServicesSeedOptions } from './three-ones/load-services';
 
 export interface SeedOptions extends PlanOptions {
   log?: Log;
@@ -23,6 +24,8 @@ export interface SeedOptions extends PlanOptions {
   events?: EventsSeedOptions;
   /** 综合执法: powers, teams and cases (a few per township unless asked; the demo seed asks for a year's worth). */
   enforcement?: EnforcementSeedOptions;
+  /** Approvals: 135 items, 13 halls and a year of cases (5,077 by default; tests ask for a few hundred). */
+  services?: ServicesSeedOptions;
 }
 
 export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
@@ -47,6 +50,9 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const enforcement = await seedEnforcement(strapi, { casesPerTownship: options.demoLogins ? 60 : 3, ...options.enforcement }, log);
   Object.assign(res.inserted, enforcement.inserted);
   res.ms += enforcement.ms;
+  const services = await seedServices(strapi, options.services, log);
+  Object.assign(res.inserted, services.inserted);
+  res.ms += services.ms;
   if (options.demoLogins) {
     await ensureDemoUsers(strapi, log);
     // Its judges are demo logins, so the published best-theme-day round is demo only.

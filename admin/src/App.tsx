@@ -25,6 +25,8 @@ import { VerifyPage } from './prints/VerifyPage';
 import { EventsBoard } from './events-board/EventsBoard';
 import { GridPhone } from './grid-phone/GridPhone';
 import { AssessmentPage as EventsAssessmentPage } from './events-assessment/AssessmentPage';
+import { ServiceDesk } from './services/ServiceDesk';
+import { AssessmentPage as ServicesAssessmentPage } from './services/AssessmentPage';
 
 // Resources come from the caller's schema, so they are registered once it has loaded; react-admin
 // calls the function child again whenever the permissions (the role) change, i.e. on a new login.
@@ -65,6 +67,8 @@ export const App = () => (
       <Route path="/events-board" element={<EventsBoard />} />
       <Route path="/grid-phone" element={<GridPhone />} />
       <Route path="/events-assessment" element={<EventsAssessmentPage />} />
+      <Route path="/service-desk" element={<ServiceDesk />} />
+      <Route path="/services-assessment" element={<ServicesAssessmentPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/decisions/:id/print" element={<DecisionPrint />} />

@@ -27,6 +27,9 @@ import themeDayRounds from './theme-days';
 import penaltyPowers from './enforcement/PenaltyPowers';
 import enforcementTeams from './enforcement/EnforcementTeams';
 import enforcementCases from './enforcement/EnforcementCases';
+import approvalCases from './approval-cases';
+import serviceHalls from './service-halls';
+import approvalItems from './approval-items';
 
 const HAND_MADE: Record<string, ResourceScreens> = {
   townships,
@@ -49,6 +52,9 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'penalty-powers': penaltyPowers,
   'enforcement-teams': enforcementTeams,
   'enforcement-cases': enforcementCases,
+  'approval-cases': approvalCases,
+  'service-halls': serviceHalls,
+  'approval-items': approvalItems,
 };
 
 const READ_ONLY: ResourcePermissions = { list: true, create: false, edit: false, delete: false };

@@ -8,6 +8,8 @@ import { relationGuard } from './document-middlewares/relation-guard';
 import { ledgerRules } from './document-middlewares/ledger-rules';
 import { fileLinks } from './document-middlewares/file-links';
 import { meetingWrites } from './document-middlewares/meeting-writes';
+import { servicesWrites } from './document-middlewares/services-writes';
+import { ensureServiceTables } from './services/tables';
 import { syncRoles } from './bootstrap/roles';
 import { closeAuthDoors } from './bootstrap/auth-doors';
 import { ensureTables } from './points/tables';
@@ -31,6 +33,8 @@ import './meetings/todos';
 // 综合执法: write rules (steps in order, derived mode, fine band, kept staffing check) and 待办.
 import { enforcementWrites } from './document-middlewares/enforcement-writes';
 import './enforcement/todos';
+// Approvals' 待办 (open cases past or at their due day).
+import './services/todos';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +52,7 @@ export default {
     strapi.documents.use(decisionChecks(strapi) as any);
     strapi.documents.use(meetingWrites(strapi) as any);
     strapi.documents.use(enforcementWrites(strapi) as any);
+    strapi.documents.use(servicesWrites(strapi) as any);
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);
@@ -65,6 +70,7 @@ export default {
     await ensurePrintTable(strapi.db.connection as any);
     await ensureMeetingTables(strapi.db.connection as any);
     await ensureEventTables(strapi.db.connection as any);
+    await ensureServiceTables(strapi.db.connection as any);
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },

@@ -251,6 +251,7 @@ beforeAll(async () => {
       inside: async () => visitInside, outside: async () => visitOutside,
       create: async () => ({ grid: (await groupGrid()).documentId, person: '范围测试', role: 'volunteer', visitedAt: new Date().toISOString() }),
       change: (row) => ({ note: row.note }),
+    },
     // 综合执法: the catalogue is global (county and townships read it); teams and cases are a
     // township's; branch secretaries and members have no read right on any of them.
     'penalty-powers': {
@@ -278,6 +279,30 @@ beforeAll(async () => {
         place: '范围测试地点', parties: '范围测试当事人',
       }),
       change: (row) => ({ place: row.place }),
+    'approval-items': {
+      uid: 'api::approval-item.approval-item', visible: (r) => (r === 'member' ? { id: -1 } : null),
+      inside: () => first('api::approval-item.approval-item', {}), outside: async () => null,
+      create: async () => ({
+        code: `T-${Date.now() % 100000}`, name: '范围测试事项', batch: 1, timeLimitDays: 5, materials: ['身份证'], onSiteCheck: false,
+        department: (await first('api::county-department.county-department', {})).documentId,
+      }),
+      change: (row) => ({ name: row.name }),
+    },
+    'service-halls': {
+      uid: 'api::service-hall.service-hall', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::service-hall.service-hall', { township: a.township.id }), outside: () => first('api::service-hall.service-hall', { township: other.id }),
+      create: null, // one hall per township, and every township has one
+      change: (row) => ({ hasGuides: row.hasGuides }),
+    },
+    'approval-cases': {
+      uid: 'api::approval-case.approval-case', visible: (r) => town(r, (t) => ({ township: t })),
+      inside: () => first('api::approval-case.approval-case', { township: a.township.id }), outside: () => first('api::approval-case.approval-case', { township: other.id }),
+      // Received in 2025, outside the seeded year the approvals test checks its totals against.
+      create: async () => ({
+        item: (await first('api::approval-item.approval-item', {})).documentId, hall: (await first('api::service-hall.service-hall', { township: a.township.id })).documentId,
+        applicantName: '范围测试', applicantPhone: '13800000000', receivedAt: '2025-06-02T02:00:00.000Z',
+      }),
+      change: (row) => ({ applicantPhone: row.applicantPhone }),
     },
   } satisfies Record<string, Fixture>);
   cg = await first('api::county-department.county-department', { code: 'cg' });

@@ -42,7 +42,7 @@ async function boot(): Promise<TestServer> {
   // The full county, but a ledger and a year of meetings for 王集镇 only (and January's meetings of
   // 众兴街道, so scope tests have rows outside it): enough for the tests, a minute faster.
   const seed = await seedCounty(strapi, { points: { townships: ['321323102'] }, meetings: { townships: ['321323102'], sample: ['321323001'] },
-    events: { townships: ['321323102'], count: 300, sample: ['321323001'], sampleCount: 40 } });
+    events: { townships: ['321323102'], count: 300, sample: ['321323001'], sampleCount: 40 }, services: { cases: 300 } });
   await strapi.listen();
   const address = strapi.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port');

@@ -33,8 +33,9 @@ export async function visibleText(page: Page): Promise<string> {
 export function findProblems(text: string, dataWords: string[] = []): Problems {
   let t = text;
   for (const w of dataWords) t = t.split(w).join(' ');
-  // Codes: digits and capitals joined by hyphens (grid, organisation and member codes).
-  t = t.replace(/\b[0-9A-Z]*\d[0-9A-Z]*(?:-[0-9A-Z]+)+\b/g, ' ');
+  // Codes: capitals and digits joined by hyphens, with a digit somewhere (grid, organisation and
+  // member codes; 办件 BJ-321323102-20260105-00001 and 事项 SP-001 codes too).
+  t = t.replace(/\b[0-9A-Z]+(?:-[0-9A-Z]+)+\b/g, (m) => (/\d/.test(m) ? ' ' : m));
   const english = [...new Set((t.match(/(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])/g) ?? []).filter((w) => !ALLOWED_WORDS.has(w)))];
   const json = [...new Set(t.match(/[{[]\s*"[^"\n]{1,40}"\s*:|"[A-Za-z_]\w*"\s*:\s*["{[\d]/g) ?? [])];
   const documentIds = [...new Set((t.match(/(?<![A-Za-z0-9])[a-z][a-z0-9]{23}(?![A-Za-z0-9])/g) ?? []).filter((w) => /\d/.test(w)))];

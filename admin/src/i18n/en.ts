@@ -482,6 +482,26 @@ const app: Mirror<typeof appMessages> = {
         step: { filed: 'Filed', investigated: 'Investigated', decided: 'Decided', executed: 'Executed', closed: 'Closed' },
       },
     },
+    'approval-items': {
+      name: 'Approval item |||| Approval items',
+      fields: { code: 'Code', name: 'Name', department: 'Delegated by', batch: 'Batch', timeLimitDays: 'Time limit (working days)', materials: 'Materials required', onSiteCheck: 'On-site check', active: 'Active', ...timestamps },
+    },
+    'service-halls': {
+      name: 'Service hall |||| Service halls',
+      fields: {
+        name: 'Name', township: 'Township', hasPremises: 'Premises', hasFacilities: 'Facilities', hasStaff: 'Staff', hasRules: 'Rules', hasGuides: 'Guides', hasLedgers: 'Ledgers',
+        windows: 'Windows', check: 'Six-haves check', ...timestamps,
+      },
+    },
+    'approval-cases': {
+      name: 'Case |||| Cases',
+      fields: {
+        code: 'Case number', item: 'Item', hall: 'Service hall', township: 'Township', windowName: 'Window', applicantName: 'Applicant', applicantIdNumber: 'Applicant ID number',
+        applicantPhone: 'Phone', receivedAt: 'Received at', status: 'Status', reason: 'Reason', handler: 'Handler', finishedAt: 'Finished at', timeLimitDays: 'Time limit (working days)',
+        dueOn: 'Due on', onTime: 'On time', satisfaction: 'Satisfaction', month: 'Month received', ...timestamps,
+      },
+      enums: { status: { received: 'Received', refused: 'Refused', finished: 'Finished', returned: 'Returned' } },
+    },
     'audit-logs': {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -1006,6 +1026,8 @@ const app: Mirror<typeof appMessages> = {
       meetings_overdue: 'Meetings missed this year',
       enforcement_team_short: 'Enforcement teams short of the standard',
       enforcement_cases_open: 'Enforcement cases open more than 30 days',
+      services_overdue: 'Cases past their due day',
+      services_due_today: 'Cases due today',
     },
     export: {
       button: 'Export',
@@ -1068,6 +1090,23 @@ const app: Mirror<typeof appMessages> = {
     },
     generic: {
       schema_error: 'Could not read the data schema; some pages are unavailable',
+    },
+    services: {
+      six_haves: 'Six haves', window_kind: 'Window kind', window_name: 'Window name', window_unit: 'Stationed unit', materials_hint: 'One per line',
+      window_kinds: { general: 'General window', proxy: 'Proxy window', stationed: 'Stationed unit' },
+      units: { police: 'Police', market: 'Market regulation', utilities: 'Water, power, gas' },
+      desk: {
+        menu: 'Window desk', title: 'Window desk', receive: 'Receive', receive_button: 'Receive (Enter)', refuse_button: 'Refuse', pick_item: 'Choose an item',
+        received: 'Received %{code}; due by %{due}', refused: 'Refusal recorded: %{code}', finished: 'Finished', returned: 'Returned', rated: 'Satisfaction recorded',
+        open_cases: 'Open cases (%{n})', none_open: 'No open cases', overdue: 'Overdue', due_today: 'Due today', finish_button: 'Finish', return_button: 'Return',
+        return_title: 'Reason for returning', refuse_title: 'Reason for refusing', rate_prompt: '%{code} finished: the applicant rates it (press 1–5)', skip: 'Skip',
+        same_day: 'same day', days: '%{n} working days', no_hall: 'No service hall found',
+        form_keys: 'Enter receives; "/" goes back to the item field', list_keys: 'In the list: ↑↓ choose, F or Enter finishes, R returns, 1–5 records satisfaction',
+      },
+      assessment: {
+        menu: 'Approvals assessment', title: 'Approvals assessment', year: 'Year', month: 'Month', all_months: 'Whole year', volume: 'Cases', finished: 'Finished', open: 'Open', overdue: 'Open overdue',
+        completion_rate: 'Completion rate', on_time_rate: 'On-time rate', satisfaction_rate: 'Satisfaction rate', return_rate: 'Return rate', average: 'Average rating', empty: 'No data',
+      },
     },
   },
 };

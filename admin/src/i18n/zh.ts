@@ -507,6 +507,8 @@ export const appMessages = {
       meetings_overdue: '本年逾期未开的会议',
       enforcement_team_short: '执法队伍配备未达标',
       enforcement_cases_open: '立案超过 30 天未结案的执法案件',
+      services_overdue: '超期未办结的办件',
+      services_due_today: '今日到期的办件',
     },
     export: {
       button: '导出',
@@ -569,6 +571,23 @@ export const appMessages = {
     },
     generic: {
       schema_error: '无法读取数据结构，部分页面暂不可用',
+    },
+    services: {
+      six_haves: '六有', window_kind: '窗口类型', window_name: '窗口名称', window_unit: '进驻单位', materials_hint: '每行一项',
+      window_kinds: { general: '全科窗口', proxy: '综合代办窗口', stationed: '部门进驻窗口' },
+      units: { police: '公安', market: '市监', utilities: '水电气' },
+      desk: {
+        menu: '窗口工作台', title: '窗口工作台', receive: '受理', receive_button: '受理（回车）', refuse_button: '不予受理', pick_item: '请选择事项',
+        received: '已受理 %{code}，应于 %{due} 前办结', refused: '已登记不予受理 %{code}', finished: '已办结', returned: '已退件', rated: '已记录满意度',
+        open_cases: '在办件（%{n}）', none_open: '暂无在办件', overdue: '已超期', due_today: '今日到期', finish_button: '办结', return_button: '退件',
+        return_title: '退件理由', refuse_title: '不予受理理由', rate_prompt: '%{code} 已办结，请申请人评价满意度（按 1–5）', skip: '跳过',
+        same_day: '即办', days: '%{n} 个工作日', no_hall: '未找到便民服务中心',
+        form_keys: '回车受理；按“/”回到事项输入框', list_keys: '点中列表后：↑↓ 选择，F 或回车办结，R 退件，1–5 记录满意度',
+      },
+      assessment: {
+        menu: '审批服务考核', title: '审批服务考核', year: '年度', month: '月份', all_months: '全年', volume: '办件量', finished: '办结', open: '在办', overdue: '超期在办',
+        completion_rate: '办结率', on_time_rate: '按时率', satisfaction_rate: '满意率', return_rate: '退件率', average: '平均满意度', empty: '暂无数据',
+      },
     },
   },
 };

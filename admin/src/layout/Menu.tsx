@@ -13,6 +13,7 @@ import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import PhoneAndroidIcon from '@mui/icons-material/PhoneAndroid';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
@@ -27,6 +28,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   'events-board': <CampaignIcon />,
   'grid-phone': <PhoneAndroidIcon />,
   'events-assessment': <AssessmentIcon />,
+  'service-desk': <PointOfSaleIcon />,
+  'services-assessment': <AssessmentIcon />,
 };
 
 export const Menu = () => {

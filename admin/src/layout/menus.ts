@@ -23,6 +23,8 @@ export const PAGES: Record<string, PageItem> = {
   'events-board': { to: '/events-board', label: 'app.menu.events_board' },
   'grid-phone': { to: '/grid-phone', label: 'app.menu.grid_phone' },
   'events-assessment': { to: '/events-assessment', label: 'app.menu.events_assessment' },
+  'service-desk': { to: '/service-desk', label: 'app.services.desk.menu' },
+  'services-assessment': { to: '/services-assessment', label: 'app.services.assessment.menu' },
 };
 
 const MENUS = roles.menus as unknown as Record<Role, string[]>;

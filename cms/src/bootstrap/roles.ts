@@ -26,6 +26,9 @@ const MEETING_ACTIONS = [
   ...['judges', 'overview', 'open', 'startJudging', 'publish', 'sheet', 'scores'].map((a) => `api::theme-days.theme-days.${a}`),
 ];
 
+// Approvals: case steps and the assessment check rights and scope themselves (config/roles.json).
+const SERVICES_ACTIONS = ['finish', 'returnCase', 'rate', 'assessment'].map((a) => `api::services.services.${a}`);
+
 // Enforcement actions check the role's right on cases or teams and the scope themselves.
 const ENFORCEMENT_ACTIONS = ['advance', 'staffing'].map((a) => `api::enforcement.enforcement.${a}`);
 
@@ -33,7 +36,7 @@ const ENFORCEMENT_ACTIONS = ['advance', 'staffing'].map((a) => `api::enforcement
 const EVENT_ACTIONS = ['report', 'dispatch', 'escalate', 'countyAssign', 'finish', 'giveBack', 'close', 'board', 'assessment', 'visits'].map((a) => `api::events.events.${a}`);
 
 function wantedActions(strapi: Core.Strapi, role: RoleType): string[] {
-  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, ...MEETING_ACTIONS, ...EVENT_ACTIONS, ...ENFORCEMENT_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
+  const actions = [...BRIDGE_ACTIONS, ...POINTS_ACTIONS, ...PANEL_ACTIONS, ...DECISION_ACTIONS, ...REPORTING_ACTIONS, ...MEETING_ACTIONS, ...EVENT_ACTIONS, ...ENFORCEMENT_ACTIONS, ...SERVICES_ACTIONS, 'plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'api::files.files.download'];
   // Evidence files (积分凭证) are uploaded first, then linked by id.
   if (can(role, 'points-entries', 'create')) actions.push('plugin::upload.content-api.upload');
   // Decision attachments and 四议两公开 evidence, meeting photos and sign-in sheets likewise.

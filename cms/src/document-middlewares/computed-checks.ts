@@ -8,6 +8,7 @@ import { checkGridStaffing, type GridStandard } from '../domain/grid-staffing';
 import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
 import { withKnex } from '../db/knex';
+import { checkServiceHall } from '../domain/services/service-hall';
 
 type Entity = Record<string, any> & { id: number };
 type Compute = (strapi: Core.Strapi, knex: Knex, ids: number[]) => Promise<Map<number, unknown>>;
@@ -80,10 +81,21 @@ const gridChecks: Compute = async (strapi, knex, ids) => {
   return new Map(grids.map((g: any) => [g.id, { ...checkGridStaffing(rolesOf.get(g.id) ?? [], standards.get(g.kind)), standard: standards.get(g.kind)?.name ?? null }]));
 };
 
+// A service hall's 六有 and windows are its own fields: the check needs no other table.
+const hallChecks: Compute = async (strapi, knex, ids) => {
+  const halls = await knex(tableOf(strapi, 'api::service-hall.service-hall')).whereIn('id', ids)
+    .select('id', 'has_premises', 'has_facilities', 'has_staff', 'has_rules', 'has_guides', 'has_ledgers', 'windows');
+  return new Map(halls.map((h: any) => [h.id, checkServiceHall({
+    hasPremises: !!h.has_premises, hasFacilities: !!h.has_facilities, hasStaff: !!h.has_staff, hasRules: !!h.has_rules,
+    hasGuides: !!h.has_guides, hasLedgers: !!h.has_ledgers, windows: parseJson(h.windows) ?? [],
+  })]));
+};
+
 const COMPUTE: Record<string, Compute> = {
   'api::township.township': townshipChecks,
   'api::party-organisation.party-organisation': organisationChecks,
   'api::grid.grid': gridChecks,
+  'api::service-hall.service-hall': hallChecks,
 };
 
 export function computedChecks(strapi: Core.Strapi) {

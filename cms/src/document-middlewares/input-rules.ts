@@ -21,6 +21,7 @@ const LEVEL_RANK: Record<string, number> = { committee: 0, general_branch: 1, br
 const LABELS: Record<string, string> = {
   township: '所属乡镇（街道）', grid: '所属网格', partyOrganisation: '所属党组织', parent: '上级党组织',
   organisation: '党组织', meeting: '会议', member: '党员', round: '评选', nomination: '推荐',
+  department: '赋权的县直部门', item: '赋权事项', hall: '便民服务中心',
 };
 
 /** Does a relation input (id, documentId, {connect}, {set}, array) name at least one target? */

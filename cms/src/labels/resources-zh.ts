@@ -478,6 +478,26 @@ export const resourceLabels = {
       step: { filed: '立案', investigated: '调查', decided: '决定', executed: '执行', closed: '结案' },
     },
   },
+  'approval-items': {
+    name: '赋权事项',
+    fields: { code: '事项编码', name: '事项名称', department: '赋权部门', batch: '批次', timeLimitDays: '办理时限（工作日）', materials: '申请材料', onSiteCheck: '需现场核查', active: '启用', ...timestamps },
+  },
+  'service-halls': {
+    name: '便民服务中心',
+    fields: {
+      name: '名称', township: '所属乡镇（街道）', hasPremises: '有场所', hasFacilities: '有设施', hasStaff: '有人员', hasRules: '有制度', hasGuides: '有指南', hasLedgers: '有台账',
+      windows: '窗口', check: '“六有”检查', ...timestamps,
+    },
+  },
+  'approval-cases': {
+    name: '办件',
+    fields: {
+      code: '办件编号', item: '事项', hall: '便民服务中心', township: '所属乡镇（街道）', windowName: '窗口', applicantName: '申请人', applicantIdNumber: '申请人身份证号',
+      applicantPhone: '联系电话', receivedAt: '受理时间', status: '状态', reason: '理由', handler: '经办人', finishedAt: '办结时间', timeLimitDays: '时限（工作日）',
+      dueOn: '应办结日期', onTime: '按时办结', satisfaction: '满意度', month: '受理月份', ...timestamps,
+    },
+    enums: { status: { received: '已受理', refused: '不予受理', finished: '已办结', returned: '已退件' } },
+  },
   'audit-logs': {
     name: '审计日志',
     fields: {

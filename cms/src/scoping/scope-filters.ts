@@ -63,6 +63,11 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::penalty-power.penalty-power': { global: true },
   'api::enforcement-team.enforcement-team': { township: ['township', 'id'] },
   'api::enforcement-case.enforcement-case': { township: ['township', 'id'] },
+  // Approvals: the item catalogue is county reference data; a hall and its cases are its township's
+  // (a branch reads its township's hall; it has no right on cases, whose applicants are residents).
+  'api::approval-item.approval-item': { global: true },
+  'api::service-hall.service-hall': { township: ['township', 'id'] },
+  'api::approval-case.approval-case': { township: ['township', 'id'] },
 };
 
 /** Matches no row. An empty IN list (rather than `id IS NULL`) so that inside a relation's
