@@ -213,7 +213,11 @@ describe('scope', () => {
     expect(county.counts.new).toBeGreaterThanOrEqual(town.counts.new);
     expect(town.counts.new).toBe(await q(EVENT).count({ where: { township: a.township.id, state: 'reported' } }));
     expect(dept.counts.assigned).toBe(await q(EVENT).count({ where: { state: 'in_progress', assignments: { departmentRef: cg.id } } }));
-    for (const row of town.rows) expect(row.township).toBe(a.township.name);
+    for (const row of town.rows) expect([row.township, row.townshipId]).toEqual([a.township.name, a.township.documentId]);
+    // 交办 offers the event's own township's offices: the board gives the id the office list filters by.
+    const own = await c.township.request('GET', `/ra/offices?filter=${encodeURIComponent(JSON.stringify({ township: town.rows[0].townshipId }))}`);
+    expect(own.body.length).toBeGreaterThan(0);
+    expect(own.body.every((o: any) => o.township === a.township.documentId)).toBe(true);
     const overdue = await strapi.db.connection('event_assignments').where('state', 'open').where('deadline', '<', ['better-sqlite3', 'sqlite3', 'sqlite'].includes(strapi.db.connection.client.config.client) ? Date.now() : new Date()).count({ n: '*' }).first();
     expect(Number(overdue.n)).toBeGreaterThan(0);
     expect(county.counts.overdue).toBeGreaterThan(0);

@@ -101,13 +101,14 @@ export const EventsBoard = () => {
 
 const AskDialog = ({ ask, busy, onCancel, onConfirm }: { ask: NonNullable<Ask>; busy: boolean; onCancel: () => void; onConfirm: (action: string, body: Record<string, unknown>) => void }) => {
   const translate = useTranslate();
-  const offices = useGetList('offices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } }, { enabled: ask.kind === 'assign' || ask.kind === 'joint' });
+  // The event's own township's offices (the server refuses any other; the county sees them all).
+  const offices = useGetList('offices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' }, filter: ask.row.townshipId ? { township: ask.row.townshipId } : {} },
+    { enabled: ask.kind === 'assign' || ask.kind === 'joint' });
   const departments = useGetList('county-departments', { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' }, filter: { active: true } }, { enabled: ask.kind === 'county_assign' });
   const [picked, setPicked] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [score, setScore] = useState(5);
-  const township = ask.row.township;
-  const officeChoices = (offices.data ?? []).filter((o: any) => !o.township || typeof o.township !== 'object' || !township || o.township?.name === township);
+  const officeChoices = offices.data ?? [];
   const confirm = () => {
     if (ask.kind === 'assign' || ask.kind === 'joint') onConfirm('dispatch', { mode: ask.kind, offices: picked });
     else if (ask.kind === 'county_assign') onConfirm('county-assign', { departments: picked });

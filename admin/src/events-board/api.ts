@@ -25,6 +25,8 @@ export interface BoardRow {
   reporterName: string | null;
   grid?: string;
   township?: string;
+  /** the township's id: 交办 and 会办 go to its offices only */
+  townshipId?: string;
   assignments: BoardAssignment[];
 }
 

@@ -164,8 +164,8 @@ export async function board(strapi: Core.Strapi, p: Principal, query: Row, now =
   });
 }
 
-async function placeNames(strapi: Core.Strapi, knex: Knex, ids: number[]): Promise<Map<number, { grid: string; gridCode: string; township: string }>> {
-  const out = new Map<number, { grid: string; gridCode: string; township: string }>();
+async function placeNames(strapi: Core.Strapi, knex: Knex, ids: number[]): Promise<Map<number, { grid: string; gridCode: string; township: string; townshipId: string }>> {
+  const out = new Map<number, { grid: string; gridCode: string; township: string; townshipId: string }>();
   if (!ids.length) return out;
   const g = linkTable(strapi, EVENT, 'grid');
   const t = linkTable(strapi, EVENT, 'township');
@@ -174,8 +174,8 @@ async function placeNames(strapi: Core.Strapi, knex: Knex, ids: number[]): Promi
     .leftJoin(t.table, `${t.table}.${t.owner}`, `${g.table}.${g.owner}`)
     .leftJoin(tableOf(strapi, 'api::township.township') + ' as tw', 'tw.id', `${t.table}.${t.target}`)
     .whereIn(`${g.table}.${g.owner}`, ids)
-    .select(`${g.table}.${g.owner} as event_id`, 'gr.name as grid', 'gr.code as grid_code', 'tw.name as township');
-  for (const r of rows) out.set(Number(r.event_id), { grid: r.grid, gridCode: r.grid_code, township: r.township });
+    .select(`${g.table}.${g.owner} as event_id`, 'gr.name as grid', 'gr.code as grid_code', 'tw.name as township', 'tw.document_id as township_doc');
+  for (const r of rows) out.set(Number(r.event_id), { grid: r.grid, gridCode: r.grid_code, township: r.township, townshipId: r.township_doc });
   return out;
 }
 
