@@ -8,6 +8,7 @@ import { seedDecisions, type DecisionSeedOptions } from './decisions';
 import { seedMeetings, type MeetingsSeedOptions } from './meetings/load';
 import { seedPublishedRound } from './meetings/rounds';
 import { seedCountyDepartments } from './three-ones/load-departments';
+import { seedAssessmentRules } from './three-ones/load-assessment';
 import { seedEvents, type EventsSeedOptions } from './three-ones/load-events';
 import { seedEnforcement, type EnforcementSeedOptions } from './three-ones/load-enforcement';
 import { seedServices, type ServicesSeedOptions } from './three-ones/load-services';
@@ -34,6 +35,7 @@ export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) 
   const plan = buildPlan({ members });
   const res = await loadPlan(strapi, plan, log);
   res.inserted['county departments'] = await seedCountyDepartments(strapi, log);
+  res.inserted['assessment rules'] = await seedAssessmentRules(strapi, log);
   const points = await seedPoints(strapi, options.points, log);
   res.inserted['points entries'] = points.entries;
   res.ms += points.ms;

@@ -23,6 +23,7 @@ import decisionSteps from './decision-steps';
 import chainDigests from './chain-digests';
 import meetings from './meetings';
 import meetingRules from './meeting-rules';
+import assessmentRules from './assessment-rules';
 import themeDayRounds from './theme-days';
 import penaltyPowers from './enforcement/PenaltyPowers';
 import enforcementTeams from './enforcement/EnforcementTeams';
@@ -48,6 +49,7 @@ const HAND_MADE: Record<string, ResourceScreens> = {
   'chain-digests': chainDigests,
   meetings,
   'meeting-rules': meetingRules,
+  'assessment-rules': assessmentRules,
   'theme-day-rounds': themeDayRounds,
   'penalty-powers': penaltyPowers,
   'enforcement-teams': enforcementTeams,

@@ -19,6 +19,7 @@ import { narrowScopedReads } from './scoping/scoped-read';
 import { graphqlReports } from './graphql/reports';
 import { memberFields } from './document-middlewares/member-fields';
 import { settingsRules } from './document-middlewares/settings-rules';
+import { assessmentRuleWrites } from './document-middlewares/assessment-rules';
 import { decisionWrites } from './document-middlewares/decision-writes';
 import { decisionChecks } from './document-middlewares/decision-checks';
 import { ensureDecisionIndexes } from './decisions/indexes';
@@ -56,6 +57,7 @@ export default {
     strapi.documents.use(computedChecks(strapi) as any);
     strapi.documents.use(memberFields(strapi) as any);
     strapi.documents.use(settingsRules(strapi) as any);
+    strapi.documents.use(assessmentRuleWrites(strapi) as any);
     strapi.documents.use(fileLinks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -177,6 +177,12 @@ beforeAll(async () => {
       inside: () => first('api::points-year.points-year', {}), outside: async () => null,
       create: null, change: (row) => ({ status: row.status }),
     },
+    'assessment-rules': {
+      uid: 'api::assessment-rule.assessment-rule', visible: () => null,
+      inside: () => first('api::assessment-rule.assessment-rule', {}), outside: async () => null,
+      create: async () => ({ code: `test_rate_${Date.now() % 100000}`, name: '测试指标', numerator: ['returned'], denominator: ['returned', 'finished_on_time'], active: false }),
+      change: (row) => ({ name: row.name }),
+    },
     'county-departments': {
       uid: 'api::county-department.county-department', visible: () => null,
       inside: () => first('api::county-department.county-department', {}), outside: async () => null,

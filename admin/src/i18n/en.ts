@@ -383,6 +383,10 @@ const app: Mirror<typeof appMessages> = {
       },
       enums: { status: { draft: 'Draft', finalised: 'Finalised', superseded: 'Corrected' } },
     },
+    'assessment-rules': {
+      name: 'Assessment rates',
+      fields: { code: 'Code', name: 'Name', numerator: 'Numerator', denominator: 'Denominator', position: 'Order', active: 'Active', ...timestamps },
+    },
     'county-departments': {
       name: 'County departments',
       fields: { code: 'Code', name: 'Name', shortName: 'Short name', active: 'Active', ...timestamps },
@@ -967,6 +971,11 @@ const app: Mirror<typeof appMessages> = {
       nominated: 'Nominated', withdraw: 'Withdraw', score: 'Score', ranking: 'Ranking', entry: 'Theme day', average: 'Average', judges_count: 'Judges',
       nominations: 'Nominations (%{n})', no_nominations: 'No nominations yet', judging_title: 'Theme day scoring', judge_intro: "Judge %{name}: score each criterion (your own township's nominations are not listed).",
       open_residents: 'open, %{n} residents', save_scores: 'Save scores', scores_saved: '%{n} scores saved', nothing_to_score: 'Nothing for you to score',
+    },
+    assessment_rules: {
+      help: 'Each rate is its numerator over its denominator, in per-mille rounded down. In the month it was received or dispatched, every item falls in exactly one status: finished on time, finished late, returned, open in time, open overdue; satisfied and unsatisfied come from finished items the applicant rated. The numerator must lie inside the denominator.',
+      code_format: 'Lower-case letters, digits and underscores, starting with a letter',
+      counters: { finished_on_time: 'Finished on time', finished_late: 'Finished late', returned: 'Returned', open_in_time: 'Open, in time', open_overdue: 'Open, overdue', satisfied: 'Satisfied', unsatisfied: 'Unsatisfied' },
     },
     meeting_rules: {
       frequency: '%{period}, %{count}×', frequency_label: 'Frequency', quorum: 'Quorum', passing: 'Passing', kind_help: 'lowercase letters, digits, _; fixed once created',

@@ -449,6 +449,11 @@ export const appMessages = {
       nominations: '推荐（共 %{n} 个）', no_nominations: '暂无推荐', judging_title: '主题党日评分', judge_intro: '评委 %{name}：请为下列主题党日逐项打分（不含本乡镇的推荐）。',
       open_residents: '开放式，%{n} 名群众参加', save_scores: '保存评分', scores_saved: '已保存 %{n} 项评分', nothing_to_score: '没有需要您评分的主题党日',
     },
+    assessment_rules: {
+      help: '每项指标 = 分子 ÷ 分母，按千分比向下取整。每件事项在受理或派单的月份只落入一种状态：按时办结、超时办结、退件、在办未超期、在办已超期；满意与不满意来自已办结并评价的事项。分子须在分母之中。',
+      code_format: '只能用小写字母、数字和下划线，以字母开头',
+      counters: { finished_on_time: '按时办结', finished_late: '超时办结', returned: '退件', open_in_time: '在办未超期', open_overdue: '在办已超期', satisfied: '满意', unsatisfied: '不满意' },
+    },
     meeting_rules: {
       frequency: '%{period} %{count} 次', frequency_label: '频次', quorum: '法定人数', passing: '表决通过', kind_help: '小写字母、数字和下划线，创建后不可改',
       categories_help: '不选表示全部类别', no_points: '不记积分', points_kind_help: '积分方案切换后，按此类别找参会积分规则',

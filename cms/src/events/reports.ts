@@ -8,6 +8,7 @@ import { linkTable, tableOf } from '../db/link-tables';
 import type { Principal } from '../scoping/principal';
 import { narrowToScope } from '../scoping/scope-sql';
 import { addCounts, assess, type Counts } from '../domain/assessment/formulas';
+import { assessmentRules } from '../assessment/rules';
 import { addDays, chinaDay } from '../domain/calendar/days';
 import { cadenceFor } from '../domain/events/dispatch-rules';
 import { checkVisits } from '../domain/events/visits';
@@ -56,7 +57,7 @@ export async function assessment(strapi: Core.Strapi, p: Principal, query: Row, 
   } else if (role !== 'county') {
     forbid('无权查看指挥调度考核');
   }
-  const { rules } = dispatchContext();
+  const rules = { assessment: await assessmentRules(strapi) };
   return withKnex(strapi, async (knex) => {
     const unitTable = by === 'township' ? tableOf(strapi, 'api::township.township') : tableOf(strapi, 'api::county-department.county-department');
     let units = knex(unitTable).select('id', 'document_id', by === 'township' ? 'name' : 'short_name as name').orderBy(by === 'township' ? 'code' : 'code');

@@ -379,6 +379,10 @@ export const resourceLabels = {
     },
     enums: { status: { draft: '草稿', finalised: '已定稿', superseded: '已更正' } },
   },
+  'assessment-rules': {
+    name: '考核指标',
+    fields: { code: '指标代码', name: '名称', numerator: '分子', denominator: '分母', position: '排序', active: '启用', ...timestamps },
+  },
   'county-departments': {
     name: '县直部门',
     fields: { code: '部门代码', name: '名称', shortName: '简称', active: '启用', ...timestamps },

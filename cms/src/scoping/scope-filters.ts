@@ -21,6 +21,7 @@ export const SCOPE_PATHS: Record<string, ScopePaths> = {
   'api::office-template.office-template': { global: true },
   'api::grid-standard.grid-standard': { global: true },
   'api::county-department.county-department': { global: true },
+  'api::assessment-rule.assessment-rule': { global: true },
   'api::township.township': { township: ['id'] },
   'api::office.office': { township: ['township', 'id'] },
   'api::party-organisation.party-organisation': { township: ['township', 'id'], organisation: ['id'] },

@@ -6,7 +6,8 @@ import type { Knex } from 'knex';
 import { linkTable, tableOf } from '../db/link-tables';
 import { assess, formatPerMille, type Counts } from '../domain/assessment/formulas';
 import { TOTALS } from './tables';
-import { assessmentRules, CASE } from './rules';
+import { CASE } from './rules';
+import { assessmentRules } from '../assessment/rules';
 
 type Row = Record<string, any>;
 
@@ -47,7 +48,7 @@ export function countsOf(t: Row, overdue: number, satisfiedFrom: number): Counts
 }
 
 export async function servicesAssessment(strapi: Core.Strapi, knex: Knex, f: AssessmentFilter, today: string): Promise<AssessmentRow[]> {
-  const rules = assessmentRules();
+  const rules = await assessmentRules(strapi);
   const q = knex(TOTALS).where('year', f.year);
   if (f.month) q.where('month', f.month);
   if (f.townshipIds) q.whereIn('township_id', f.townshipIds);

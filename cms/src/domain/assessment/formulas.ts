@@ -1,5 +1,6 @@
 // Assessment rates (办结率, 满意率, 退件率, 按时率) from kept counts. Which counters make up each side
-// of a rate is data (config/dispatch-rules.json → assessment), so the county can redefine a rate.
+// of a rate is data (assessment-rules records, seeded from config/dispatch-rules.json), so the county
+// can redefine a rate.
 
 /** The status bucket of one item in the assessed month; every item is in exactly one. */
 export type StatusBucket = 'finished_on_time' | 'finished_late' | 'returned' | 'open_in_time' | 'open_overdue';
