@@ -3,6 +3,7 @@
 // without the right is a 403.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { respond } from '../bridge/errors';
 import { principalOf, type Principal } from '../scoping/principal';
 import { can, type Action } from '../scoping/roles';
 import { scopeFilter } from '../scoping/scope-filters';
@@ -24,6 +25,19 @@ export async function caller(strapi: Core.Strapi): Promise<Principal> {
   const p = await principalOf(strapi);
   if (p.kind === 'admin' || (p.kind === 'user' && !p.role)) forbid();
   return p;
+}
+
+/**
+ * A custom route's handler: the caller first (a signed-in user with a role), then the action, whose
+ * answer is the body; errors answer { message, details } with their status (never a 500 for bad input).
+ */
+export function callerHandler(strapi: Core.Strapi) {
+  return (fn: (ctx: any, p: Principal) => Promise<unknown>) =>
+    respond(strapi, async (ctx) => {
+      const p = await caller(strapi);
+      const body = await fn(ctx, p);
+      if (body !== undefined) ctx.body = body;
+    });
 }
 
 export const roleOf = (p: Principal) => (p.kind === 'user' ? p.role : 'county');

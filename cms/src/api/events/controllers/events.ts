@@ -1,21 +1,12 @@
 // HTTP layer of command and dispatch: who is calling, then the service; errors answer
 // { message, details } with their status (never a 500 for bad input).
 import type { Core } from '@strapi/strapi';
-import { respond } from '../../../bridge/errors';
-import { caller } from '../../../meetings/access';
-import type { Principal } from '../../../scoping/principal';
+import { callerHandler } from '../../../meetings/access';
 import { act, report, type ActionName } from '../../../events/transitions';
 import { assessment, board, visits } from '../../../events/reports';
 
-type Ctx = any;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const handle = (fn: (ctx: Ctx, p: Principal) => Promise<unknown>) =>
-    respond(strapi, async (ctx) => {
-      const p = await caller(strapi);
-      const body = await fn(ctx, p);
-      if (body !== undefined) ctx.body = body;
-    });
+  const handle = callerHandler(strapi);
   // Server-Timing carries the action's own time (once the caller is known), for the benchmark and the browser's devtools.
   const action = (name: ActionName) => handle(async (ctx, p) => {
     const t0 = performance.now();

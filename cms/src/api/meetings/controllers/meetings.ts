@@ -1,12 +1,10 @@
 // HTTP layer of the meetings service: who is calling, their scope, the year; errors answer
 // { message, details } with their status (never a 500 for bad input).
 import type { Core } from '@strapi/strapi';
-import { respond } from '../../../bridge/errors';
 import { parseRange } from '../../../bridge/query';
 import { withKnex } from '../../../db/knex';
 import { chinaDay } from '../../../domain/meetings';
-import type { Principal } from '../../../scoping/principal';
-import { caller, forbid, mayDo, notFound, visibleRow } from '../../../meetings/access';
+import { callerHandler, forbid, mayDo, notFound, visibleRow } from '../../../meetings/access';
 import { attendanceView, saveAttendance } from '../../../meetings/attendance';
 import { finaliseMeeting } from '../../../meetings/finalise';
 import { startCorrection } from '../../../meetings/correct';
@@ -14,16 +12,10 @@ import { memberMeetings, memberRates } from '../../../meetings/reports';
 import { complianceFor, requireStaff, summaryFor, yearOf } from '../../../meetings/report-queries';
 import { activeRules } from '../../../meetings/rules';
 
-type Ctx = any;
 const ORG = 'api::party-organisation.party-organisation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const handle = (fn: (ctx: Ctx, p: Principal) => Promise<unknown>) =>
-    respond(strapi, async (ctx) => {
-      const p = await caller(strapi);
-      const body = await fn(ctx, p);
-      if (body !== undefined) ctx.body = body;
-    });
+  const handle = callerHandler(strapi);
 
   return {
     attendance: handle(async (ctx, p) => attendanceView(strapi, p, ctx.params.id)),

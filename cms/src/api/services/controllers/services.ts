@@ -1,23 +1,14 @@
 // HTTP layer of the approvals service: the caller, their scope and the parameters; errors answer
 // { message, details } with their status (never a 500 for bad input).
 import type { Core } from '@strapi/strapi';
-import { respond } from '../../../bridge/errors';
 import { withKnex } from '../../../db/knex';
 import { chinaDay } from '../../../domain/calendar/days';
-import type { Principal } from '../../../scoping/principal';
-import { caller, forbid, mayDo, notFound, refuse, roleOf, visibleRow } from '../../../meetings/access';
+import { callerHandler, forbid, mayDo, notFound, refuse, roleOf, visibleRow } from '../../../meetings/access';
 import { caseAction, type CaseActionName } from '../../../services/cases';
 import { servicesAssessment } from '../../../services/assessment';
 
-type Ctx = any;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const handle = (fn: (ctx: Ctx, p: Principal) => Promise<unknown>) =>
-    respond(strapi, async (ctx) => {
-      const p = await caller(strapi);
-      const body = await fn(ctx, p);
-      if (body !== undefined) ctx.body = body;
-    });
+  const handle = callerHandler(strapi);
   const step = (action: CaseActionName) => handle(async (ctx, p) => caseAction(strapi, p, ctx.params.id, action, ctx.request.body ?? {}));
 
   return {
