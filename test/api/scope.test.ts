@@ -285,6 +285,7 @@ beforeAll(async () => {
         place: '范围测试地点', parties: '范围测试当事人',
       }),
       change: (row) => ({ place: row.place }),
+    },
     'approval-items': {
       uid: 'api::approval-item.approval-item', visible: (r) => (r === 'member' ? { id: -1 } : null),
       inside: () => first('api::approval-item.approval-item', {}), outside: async () => null,
