@@ -6,7 +6,6 @@ import path from 'path';
 import { execSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR, ROOT, loadStrapi } from './strapi';
-import { seedCounty } from '../seeds';
 import { ensureSuperAdmin } from '../seeds/super-admin';
 
 export async function prepare(): Promise<Core.Strapi> {
@@ -25,6 +24,8 @@ export async function prepare(): Promise<Core.Strapi> {
   const townships = await strapi.db.query('api::township.township').count();
   if (townships === 0 && !production) {
     console.log('empty database: seeding the demo county (about 30,000 members)…');
+    // Loaded only when needed: the seed's modules are most of what a restart would compile.
+    const { seedCounty } = await import('../seeds');
     await seedCounty(strapi, { log: (l) => console.log(l), demoLogins: true });
   } else if (townships === 0) {
     console.log('empty database (production: no demo data). Create the first county login with `npm run user:create -- <name> county`.');

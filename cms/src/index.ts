@@ -61,18 +61,25 @@ export default {
     strapi.documents.use(fileLinks(strapi) as any);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Each step is timed: a restart should serve within seconds, and BOOT_TIMING=1 says where it goes.
+    const step = async (name: string, fn: () => unknown) => {
+      const t0 = performance.now();
+      await fn();
+      if (process.env.BOOT_TIMING) strapi.log.info(`bootstrap ${name}: ${(performance.now() - t0).toFixed(0)} ms`);
+    };
+    const knex = strapi.db.connection as any;
     watchAuthChanges(strapi);
     narrowScopedReads(strapi);
-    await syncRoles(strapi);
-    await closeAuthDoors(strapi);
-    await ensureTables(strapi.db.connection as any);
-    await ensureFileOwners(strapi.db.connection as any);
-    await ensureDecisionIndexes(strapi, strapi.db.connection as any);
-    await ensureListIndexes(strapi, strapi.db.connection as any);
-    await ensurePrintTable(strapi.db.connection as any);
-    await ensureMeetingTables(strapi.db.connection as any);
-    await ensureEventTables(strapi.db.connection as any);
-    await ensureServiceTables(strapi.db.connection as any);
+    await step('roles', () => syncRoles(strapi));
+    await step('auth doors', () => closeAuthDoors(strapi));
+    await step('tables', () => ensureTables(knex));
+    await step('file owners', () => ensureFileOwners(knex));
+    await step('decision indexes', () => ensureDecisionIndexes(strapi, knex));
+    await step('list indexes', () => ensureListIndexes(strapi, knex));
+    await step('print table', () => ensurePrintTable(knex));
+    await step('meeting tables', () => ensureMeetingTables(knex));
+    await step('event tables', () => ensureEventTables(knex));
+    await step('service tables', () => ensureServiceTables(knex));
     ensureDigestKey((line) => strapi.log.info(line));
     startDigestSchedule(strapi);
   },
