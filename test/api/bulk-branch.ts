@@ -2,9 +2,21 @@
 // meetings tests and benchmark. No vitest import: the benchmark runs outside the test runner.
 import { documentId } from '../../cms/src/db/document-id';
 import { linkTable } from '../../cms/src/db/link-tables';
+import { checkCharacter } from '../../cms/src/domain/members/id-number';
 
 type Row = Record<string, any>;
 let seq = 0;
+
+/**
+ * A valid ID number no seeded member holds (division code 110101, not Siyang's): birth days move on
+ * with the clock and with each call, 500 numbers a day, so calls in one run never repeat one.
+ */
+function testIdNumber(call: number, i: number): { idNumber: string; birthDate: string } {
+  const day = new Date(Date.UTC(1950, 0, 1) + ((Math.floor(Date.now() / 1000) % 9000) + call * 11 + Math.floor(i / 500)) * 86_400_000);
+  const birthDate = day.toISOString().slice(0, 10);
+  const first17 = `110101${birthDate.replace(/-/g, '')}${String((i % 500) * 2 + 1).padStart(3, '0')}`;
+  return { idNumber: first17 + checkCharacter(first17), birthDate };
+}
 
 /**
  * A village branch under 王集镇's committee with `n` members (the first `probationary` of them
@@ -19,7 +31,7 @@ export async function bulkBranch(strapi: any, opts: { n: number; committee?: num
   const now = new Date();
   const ORG = 'api::party-organisation.party-organisation';
   const mk = async (data: Row) => strapi.db.query(ORG).create({ data: { documentId: documentId(), createdAt: now, updatedAt: now, publishedAt: now, ...data } });
-  const branch = await mk({ name: `测试支部${tag}`, code: `T-${tag}`, level: 'branch', category: opts.category ?? 'village', committeeSize: opts.committee ?? 0 });
+  const branch = await mk({ name: `测试${tag}党支部`, code: `T-${tag}`, level: 'branch', category: opts.category ?? 'village', committeeSize: opts.committee ?? 0 });
   const link = async (uid: string, attr: string, owner: number, target: number) => {
     const l = linkTable(strapi, uid, attr);
     await knex(l.table).insert({ [l.owner]: owner, [l.target]: target });
@@ -28,12 +40,12 @@ export async function bulkBranch(strapi: any, opts: { n: number; committee?: num
   await link(ORG, 'parent', branch.id, parent.id);
   let group: Row | null = null;
   if (opts.group) {
-    group = await mk({ name: `测试党小组${tag}`, code: `T-${tag}-G`, level: 'party_group', category: opts.category ?? 'village', committeeSize: 0 });
+    group = await mk({ name: `测试${tag}党小组`, code: `T-${tag}-G`, level: 'party_group', category: opts.category ?? 'village', committeeSize: 0 });
     await link(ORG, 'township', group.id, township.id);
     await link(ORG, 'parent', group.id, branch.id);
   }
   const rows = Array.from({ length: opts.n }, (_, i) => ({
-    documentId: documentId(), code: `T${tag}-${i + 1}`, name: `测试党员${tag}-${i + 1}`, gender: 'male', birthDate: '1980-01-01', joinedDate: '2010-07-01',
+    documentId: documentId(), code: `T${tag}-${i + 1}`, name: `测试党员${tag}-${i + 1}`, gender: 'male', ...testIdNumber(seq, i), joinedDate: '2010-07-01',
     status: i < (opts.probationary ?? 0) ? 'probationary' : 'full', createdAt: now, updatedAt: now, publishedAt: now,
   }));
   const ids: number[] = [];
