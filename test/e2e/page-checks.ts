@@ -11,7 +11,8 @@ export interface Problems {
 }
 
 /** Words of Latin letters that may appear as data rather than UI text (file types in file names too). */
-const ALLOWED_WORDS = new Set(['MB', 'KB', 'IP', 'PDF', 'SHA', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
+// Abbreviations Chinese screens use as they are (file kinds, sizes; APP as in the event source 一体化APP).
+const ALLOWED_WORDS = new Set(['MB', 'KB', 'IP', 'PDF', 'SHA', 'APP', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
 
 /** The visible text of the main screen (app bar and menu included), without <code> and hidden nodes. */
 export async function visibleText(page: Page): Promise<string> {
