@@ -10,8 +10,8 @@ export interface Problems {
   documentIds: string[];
 }
 
-/** Words of Latin letters that may appear as data rather than UI text (file types in file names too). */
-// Abbreviations Chinese screens use as they are (file kinds, sizes; APP as in the event source 一体化APP).
+/** Words of Latin letters that may appear as data rather than UI text (file types in file names too), and
+ * abbreviations Chinese screens use as they are (sizes; APP as in the event source 一体化APP). */
 const ALLOWED_WORDS = new Set(['MB', 'KB', 'IP', 'PDF', 'SHA', 'APP', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
 
 /** The visible text of the main screen (app bar and menu included), without <code> and hidden nodes. */
