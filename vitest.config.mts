@@ -48,7 +48,8 @@ export default defineConfig({
           pool: 'forks',
           isolate: false,
           maxWorkers: 1,
-          testTimeout: 120_000,
+          // The role walk opens every screen of the county's menu twice (1440 px and 375 px).
+          testTimeout: 300_000,
           hookTimeout: 240_000,
         },
       },
