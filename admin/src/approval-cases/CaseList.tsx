@@ -2,9 +2,10 @@
 // status, item, township and month; ID numbers arrive masked from the server. New cases are
 // received at the window screen.
 import {
-  AutocompleteInput, Button, DataTable, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput,
-  TextInput, TopToolbar, usePermissions,
+  AutocompleteInput, Button, DataTable, SimpleList, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput,
+  TextInput, TopToolbar, usePermissions, useTranslate,
 } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
 import { Link } from 'react-router-dom';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import { enumChoices } from '../common/enumChoices';
@@ -29,6 +30,20 @@ export const CaseList = () => {
     ] : []),
     <TextInput key="month" source="month" placeholder="2026-06" />,
   ];
+  // On a phone one line per case: applicant and status, then when it was received and is due.
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const translate = useTranslate();
+  if (phone) {
+    return (
+      <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<Actions />}>
+        <SimpleList
+          primaryText={(r: any) => `${r.applicantName} · ${translate(`resources.approval-cases.enums.status.${r.status}`)}`}
+          secondaryText={(r: any) => `${shanghai(r.receivedAt)} → ${r.dueOn ?? ''}`}
+          linkType="show"
+        />
+      </List>
+    );
+  }
   return (
     <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<Actions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>

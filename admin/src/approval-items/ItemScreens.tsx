@@ -2,9 +2,9 @@
 // working days (0 = 即办), materials as a list, on-site check.
 import {
   BooleanField, BooleanInput, Create, DataTable, Edit, FunctionField, Labeled, List, NumberInput, ReferenceField, ReferenceInput,
-  SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate,
+  SearchInput, SelectInput, Show, SimpleForm, SimpleList, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate,
 } from 'react-admin';
-import { Chip, Stack } from '@mui/material';
+import { Chip, Stack, useMediaQuery, type Theme } from '@mui/material';
 
 const days = (translate: (k: string, o?: any) => string, n: number) => (n === 0 ? translate('app.services.desk.same_day') : translate('app.services.desk.days', { n }));
 
@@ -23,6 +23,15 @@ export const ItemList = () => {
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="department" source="department" reference="county-departments" perPage={50}><SelectInput optionText="name" /></ReferenceInput>,
   ];
+  // On a phone one line per item: its name, then its time limit and code.
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  if (phone) {
+    return (
+      <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+        <SimpleList primaryText={(r: any) => r.name} secondaryText={(r: any) => `${days(translate, r.timeLimitDays)} · ${r.code}`} linkType="show" />
+      </List>
+    );
+  }
   return (
     <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>

@@ -2,10 +2,10 @@
 // (六有 met, 全科/代办 windows present, which units are stationed). Windows are edited as rows,
 // never as JSON.
 import {
-  ArrayInput, BooleanInput, Create, DataTable, Edit, FormDataConsumer, Labeled, List, ReferenceField, ReferenceInput, SelectInput, Show,
+  SimpleList, ArrayInput, BooleanInput, Create, DataTable, Edit, FormDataConsumer, Labeled, List, ReferenceField, ReferenceInput, SelectInput, Show,
   SimpleForm, SimpleFormIterator, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate,
 } from 'react-admin';
-import { Chip, Stack } from '@mui/material';
+import { Chip, Stack, useMediaQuery, type Theme } from '@mui/material';
 import { CheckChip } from '../check/CheckChip';
 import { CheckFindings } from '../check/CheckFindings';
 
@@ -37,7 +37,17 @@ const SixHaves = () => {
   );
 };
 
-export const HallList = () => (
+export const HallList = () => {
+  // On a phone one card per hall: its name and its 六有 chips.
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return phone ? (
+    <List sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+      <SimpleList primaryText={(r: any) => r.name} secondaryText={() => <SixHaves />} linkType="show" />
+    </List>
+  ) : <HallTable />;
+};
+
+const HallTable = () => (
   <List sort={{ field: 'name', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
