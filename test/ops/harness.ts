@@ -75,7 +75,7 @@ export interface Server {
 }
 
 /** `npm start` (or the cluster) as a child process, ready when /readyz answers 200. */
-export async function startServer(env: NodeJS.ProcessEnv, script = 'scripts/start.ts', timeoutMs = 240_000): Promise<Server> {
+export async function startServer(env: NodeJS.ProcessEnv, script = 'scripts/start.ts', timeoutMs = 540_000): Promise<Server> {
   const port = await freePort();
   let out = '';
   const child = spawn(TSX, [script], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
