@@ -5,17 +5,11 @@
 //     totals plus the indexed count of open overdue items, against a plain 25-row /ra page, as ratios;
 //   - dispatching an event (交办 to a township office): assignment, event, totals and audit in one
 //     transaction, as the township centre's request time (an upper bound of the server time).
-import { bootScratch, median, percentile } from './boot';
+import { bootScratch, median, percentile, time } from './boot';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const DISPATCHES = Number(process.env.BENCH_DISPATCHES ?? 50);
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const v = await fn();
-  return [performance.now() - t0, v];
-}
 
 async function main() {
   const t0 = Date.now();

@@ -3,17 +3,11 @@
 // leaderboard page and member balance through the API vs raw SQL on the same database, sequential
 // single appends through the API, one bulk award of 1,000 members, and chain verification speed.
 import { seedPoints } from '../../seeds/points';
-import { bootScratch, median } from './boot';
+import { bootScratch, median, time } from './boot';
 import { leaderboard, memberSummary } from '../../cms/src/points/reports';
 
 const TARGET = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const v = await fn();
-  return [performance.now() - t0, v];
-}
 
 async function main() {
   const t0 = Date.now();

@@ -6,19 +6,13 @@
 //   - the same after four more years of meetings (five in all), to show the cost does not grow;
 //   - finalising a 200-member meeting (attendance already saved): verdict, attendance and
 //     compliance totals, 200 points entries sealed on the ledger's chain, in one transaction.
-import { bootScratch, median } from './boot';
+import { bootScratch, median, time } from './boot';
 import { seedMeetings } from '../../seeds/meetings/load';
 import { bulkBranch } from '../api/bulk-branch';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const EXTRA_YEARS = Number(process.env.BENCH_EXTRA_YEARS ?? 4);
 const FINALISE_ROUNDS = Number(process.env.BENCH_FINALISE_ROUNDS ?? 5);
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const v = await fn();
-  return [performance.now() - t0, v];
-}
 
 async function main() {
   const t0 = Date.now();
