@@ -40,11 +40,10 @@ run('approval queue', () => {
     await desk.goto(url);
     const rows = desk.locator('table tbody tr', { hasText: tag });
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(3);
-    await expect.poll(() => rows.first().innerText(), { timeout: 10_000 }).toContain(names.branch);
-    for (const text of await rows.allInnerTexts()) {
-      expect(text).toContain(a.branch.name);
-      expect(text).not.toContain('t-branch');
-    }
+    // the branch column resolves member → 党支部 in a second fetch: wait for every row, not just the first
+    const complete = async () => (await rows.allInnerTexts()).every((t) => t.includes(a.branch.name) && t.includes(names.branch));
+    await expect.poll(complete, { timeout: 10_000 }).toBe(true);
+    for (const text of await rows.allInnerTexts()) expect(text).not.toContain('t-branch');
     expect(await desk.locator('table tbody [data-testid="evidence-marker"]').count()).toBe(1);
     await screenshot(desk, 'approval-queue-desk');
 
