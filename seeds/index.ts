@@ -29,7 +29,22 @@ export interface SeedOptions extends PlanOptions {
   services?: ServicesSeedOptions;
 }
 
-export async function seedCounty(strapi: StrapiLike, options: SeedOptions = {}) {
+/**
+ * The whole organisation, but a ledger, meetings and events for 王集镇 only (and a January sample of
+ * 众兴街道, so scope checks have rows outside it) and a few hundred cases: what the API tests and the
+ * ops servers need (`SEED_SIZE=small`), several minutes faster than the demo on PostgreSQL.
+ */
+export const SMALL_SEED: SeedOptions = {
+  points: { townships: ['321323102'] },
+  meetings: { townships: ['321323102'], sample: ['321323001'] },
+  events: { townships: ['321323102'], count: 300, sample: ['321323001'], sampleCount: 40 },
+  enforcement: { casesPerTownship: 3 },
+  services: { cases: 300 },
+};
+
+export async function seedCounty(strapi: StrapiLike, asked: SeedOptions = {}) {
+  // SEED_SIZE=small (ops tests, load benchmark): the organisation in full, a year of activity for one township.
+  const options: SeedOptions = process.env.SEED_SIZE === 'small' ? { ...SMALL_SEED, ...asked } : asked;
   const log = options.log ?? (() => {});
   const members = options.members ?? (Number(process.env.SEED_MEMBERS) || undefined);
   const plan = buildPlan({ members });

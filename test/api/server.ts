@@ -4,7 +4,7 @@ import path from 'path';
 import { inject } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR, createStrapi } from '../../scripts/strapi';
-import { seedCounty } from '../../seeds';
+import { seedCounty, SMALL_SEED } from '../../seeds';
 import { useWorkerDatabase } from './databases';
 import { generateSecrets } from '../../cms/src/secrets';
 
@@ -39,10 +39,7 @@ async function boot(): Promise<TestServer> {
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
   strapi.log.level = 'warn';
   await strapi.load();
-  // The full county, but a ledger and a year of meetings for 王集镇 only (and January's meetings of
-  // 众兴街道, so scope tests have rows outside it): enough for the tests, a minute faster.
-  const seed = await seedCounty(strapi, { points: { townships: ['321323102'] }, meetings: { townships: ['321323102'], sample: ['321323001'] },
-    events: { townships: ['321323102'], count: 300, sample: ['321323001'], sampleCount: 40 }, services: { cases: 300 } });
+  const seed = await seedCounty(strapi, SMALL_SEED);
   await strapi.listen();
   const address = strapi.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port');

@@ -59,7 +59,7 @@ export function baseEnv(db: Db, extra: Record<string, string> = {}): NodeJS.Proc
   const env: NodeJS.ProcessEnv = {
     ...process.env, ...generateSecrets(), ...db.env,
     STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_STARTUP_BANNER: 'false', HOST: '127.0.0.1',
-    SEED_MEMBERS: '3000', DIGEST_SCHEDULE: 'off', LOGIN_RATE_MAX: '1000', SECRETS_FILE: path.join(os.tmpdir(), `siyang-ops-${process.pid}.env`),
+    SEED_MEMBERS: '3000', SEED_SIZE: 'small', DIGEST_SCHEDULE: 'off', LOGIN_RATE_MAX: '1000', SECRETS_FILE: path.join(os.tmpdir(), `siyang-ops-${process.pid}.env`),
     REDIS_PREFIX: `siyang-ops-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`,
     ...extra,
   };
