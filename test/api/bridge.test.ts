@@ -63,6 +63,19 @@ describe('filter dialect', () => {
     expect(res.body.every((m: any) => m.code.startsWith('SY00012'))).toBe(true);
   });
 
+  it('searches the fields a schema names, Chinese terms included, in any letter case', async () => {
+    const schema = await county.request('GET', '/ra/_schema');
+    expect(schema.body.resources.find((r: any) => r.name === 'members').searchable).toEqual(['code', 'name', 'phone', 'idNumber']);
+    const member = await strapi.db.query('api::member.member').findOne({ where: { code: 'SY000120' } });
+    const byName = await list('members', { filter: { q: member.name }, range: [0, 999] });
+    expect(byName.body.some((m: any) => m.code === 'SY000120')).toBe(true);
+    expect(byName.body.every((m: any) => m.name.includes(member.name))).toBe(true);
+    // 工作单位 is not one of them
+    const employed = await strapi.db.query('api::member.member').findOne({ where: { employer: { $notNull: true } } });
+    expect(totalOf((await list('members', { filter: { q: employed.employer }, range: [0, 0] })).headers.get('content-range'))).toBe(0);
+    expect(totalOf((await list('members', { filter: { q: 'sy00012' }, range: [0, 0] })).headers.get('content-range'))).toBe(10);
+  });
+
   it('supports _gte _lte _gt _lt _neq _q', async () => {
     const count = async (filter: Record<string, unknown>) => totalOf((await list('townships', { filter, range: [0, 0] })).headers.get('content-range'));
     expect(await count({ population_gt: 60000 })).toBe(10);

@@ -20,6 +20,8 @@ export interface Model {
   displayName: string;
   description?: string;
   attributes: Record<string, Attribute>;
+  /** The fields `q` searches, where the schema names them (`pluginOptions.bridge.search`); else every text field. */
+  search?: string[];
 }
 
 /** Fields a client may never set: identity, timestamps and values the server derives. */
@@ -40,9 +42,13 @@ export function visibleAttributes(model: Model): Array<[string, Attribute]> {
   );
 }
 
-/** Fields `q` searches: the text fields of the type. */
+/**
+ * Fields `q` searches: those the schema names, or else every text field. A search is a scan of the
+ * rows in scope, so a wide type names the few fields people look records up by.
+ */
 export function searchableFields(model: Model): string[] {
-  return visibleAttributes(model).filter(([, a]) => TEXT_TYPES.has(a.type)).map(([n]) => n);
+  const text = visibleAttributes(model).filter(([, a]) => TEXT_TYPES.has(a.type)).map(([n]) => n);
+  return model.search ? text.filter((n) => model.search!.includes(n)) : text;
 }
 
 export function isText(a: Attribute): boolean {

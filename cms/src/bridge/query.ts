@@ -64,8 +64,12 @@ function condition(model: Model, key: string, value: unknown): Record<string, un
   if (key === 'q') {
     if (typeof value !== 'string') throw badRequest('全文搜索 q 应为字符串', { param: 'filter', field: 'q' });
     const fields = searchableFields(model);
-    if (!value.trim() || !fields.length) return {};
-    return { $or: fields.map((f) => ({ [f]: { $containsi: value.trim() } })) };
+    const term = value.trim();
+    if (!term || !fields.length) return {};
+    // A term without upper/lower case (Chinese, digits) matches the same rows case-sensitively, and
+    // a plain LIKE skips lowering every value of every row scanned (several times cheaper on PostgreSQL).
+    const op = term.toLowerCase() === term.toUpperCase() ? '$contains' : '$containsi';
+    return { $or: fields.map((f) => ({ [f]: { [op]: term } })) };
   }
   let field = key;
   let op = '$eq';

@@ -12,6 +12,7 @@ export function models(strapi: Core.Strapi): Model[] {
       displayName: ct.info.displayName,
       description: ct.info.description,
       attributes: ct.attributes,
+      search: ct.pluginOptions?.bridge?.search,
     }));
 }
 
