@@ -42,6 +42,8 @@ export const SMALL_SEED: SeedOptions = {
   services: { cases: 300 },
 };
 
+const added = (res: { inserted: Record<string, number> }) => Object.values(res.inserted).reduce((a, b) => a + b, 0);
+
 export async function seedCounty(strapi: StrapiLike, asked: SeedOptions = {}) {
   // SEED_SIZE=small (ops tests, load benchmark): the organisation in full, a year of activity for one township.
   const options: SeedOptions = process.env.SEED_SIZE === 'small' ? { ...SMALL_SEED, ...asked } : asked;
@@ -76,7 +78,9 @@ export async function seedCounty(strapi: StrapiLike, asked: SeedOptions = {}) {
     await seedPublishedRound(strapi, 2026, log);
   }
   bumpAuthEpoch(); // organisations were written below the document service
-  const added = Object.values(res.inserted).reduce((a, b) => a + b, 0);
-  log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added} rows added)`);
+  // Planner statistics for the tables just filled: without them PostgreSQL plans the first hours of
+  // queries as if every table were empty (autovacuum may be off or not have run yet).
+  if (added(res) && strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('ANALYZE');
+  log(`seed done in ${(res.ms / 1000).toFixed(1)} s (${added(res)} rows added)`);
   return res;
 }

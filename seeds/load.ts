@@ -10,6 +10,8 @@ export interface StrapiLike {
     transaction<T>(cb: (ctx: { trx: any }) => Promise<T>): Promise<T>;
     metadata: { get(uid: string): { tableName: string; attributes: Record<string, any> } };
     query(uid: string): { createMany(p: { data: object[] }): Promise<{ ids: number[] }> };
+    dialect: { client: string };
+    connection: { raw(sql: string): Promise<unknown> };
   };
 }
 
