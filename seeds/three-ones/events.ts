@@ -43,6 +43,9 @@ export const DEMO_EVENT_COUNT = 20_000;
 const GRID_WEIGHT: Record<string, number> = { urban: 8, rural: 5, special: 3 };
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
+/** Reports of the last day and a half wait for dispatch with this chance: the centre's queue at seeding time. */
+const BACKLOG_MS = 36 * HOUR;
+const BACKLOG_SHARE = 0.6;
 
 const at = (base: string, ms: number) => new Date(instantMs(base) + ms).toISOString();
 
@@ -220,7 +223,9 @@ export function* eventStream(options: EventOptions = {}): Generator<EventSeed> {
       const category = pick(r, EVENT_CATEGORIES);
       const source = draw(r, SOURCE_WEIGHTS).source;
       const base = newEvent(g.township, g.code, times[i]);
-      const handled = offices.length >= 2 ? simulate(r, run, base, category, offices) : base;
+      // A township centre always has recent reports waiting (新上报): the board's first column is never empty.
+      const waiting = instantMs(times[i]) > asOfMs - BACKLOG_MS && r() < BACKLOG_SHARE;
+      const handled = offices.length >= 2 && !waiting ? simulate(r, run, base, category, offices) : base;
       yield {
         ...handled,
         code: `SJ-${g.code}-${String(i + 1).padStart(4, '0')}`,

@@ -69,6 +69,10 @@ describe('generated events', () => {
       for (const a of e.assignments) expect(!a.endedAt || instantMs(a.endedAt) <= asOfMs).toBe(true);
     }
     expect(mid.filter((e) => e.status !== 'closed').length).toBeGreaterThan(0);
+    // recent reports wait for dispatch, older ones never do
+    const waiting = mid.filter((e) => e.status === 'reported');
+    expect(waiting.length).toBeGreaterThanOrEqual(5);
+    expect(waiting.every((e) => asOfMs - instantMs(e.reportedAt) <= 36 * 3_600_000)).toBe(true);
     const rules = loadDispatchRules().assessment;
     const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
     const county = addCounts(...months.flatMap((m) => [...tallyEvents(mid, m, asOf, rules).values()]));
