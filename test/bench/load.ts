@@ -3,6 +3,8 @@
 // concurrent clients, against one server process and then two (the cluster, with Redis), on the same
 // seeded database. Reports throughput, p50/p99 and errors for each, and the ratio between them.
 // Needs PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+import fs from 'fs';
+import os from 'os';
 import autocannon from 'autocannon';
 import { baseEnv, call, login, scratchDb, startServer, type Server } from '../ops/harness';
 
@@ -10,8 +12,17 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const enc = encodeURIComponent;
 
+/** Busy and total jiffies of the whole machine (/proc/stat), to tell a saturated machine from a slow server. */
+function cpuTimes(): { busy: number; total: number } {
+  const [, ...xs] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = xs.map(Number);
+  const total = n.reduce((a, b) => a + b, 0);
+  return { busy: total - n[3] - (n[4] ?? 0), total };
+}
+
 interface Result {
   processes: number;
+  cpuBusy: number;
   rps: number;
   p50: number;
   p99: number;
@@ -64,14 +75,16 @@ async function run(server: Server, processes: number): Promise<Result> {
     },
   ];
   let fivexx = 0;
+  const cpu0 = cpuTimes();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client: unknown, status: number) => {
       if (status >= 500) fivexx++;
     });
   });
+  const cpu1 = cpuTimes();
   return {
-    processes, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    processes, cpuBusy: (cpu1.busy - cpu0.busy) / (cpu1.total - cpu0.total), rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
     requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, fivexx,
   };
 }
@@ -93,9 +106,9 @@ async function main() {
     await db.drop();
   }
   console.log(`\nmixed workload, ${SECONDS} s at ${CONNECTIONS} connections, PostgreSQL (${process.env.BENCH_MEMBERS ?? '30000'} members seeded)`);
-  console.log('processes   req/s    p50 ms   p99 ms   requests   errors   non-2xx   5xx');
+  console.log('processes   req/s    p50 ms   p99 ms   requests   errors   non-2xx   5xx   machine CPU busy');
   for (const r of results) {
-    console.log(`${String(r.processes).padStart(9)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.fivexx).padStart(5)}`);
+    console.log(`${String(r.processes).padStart(9)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.fivexx).padStart(5)}   ${(r.cpuBusy * 100).toFixed(0).padStart(3)} % of ${os.cpus().length} cores`);
   }
   console.log(`2 processes / 1 process: ${(results[1].rps / results[0].rps).toFixed(2)}× throughput, ${(results[1].p99 / results[0].p99).toFixed(2)}× p99`);
   if (results.some((r) => r.errors || r.fivexx)) process.exitCode = 1;
