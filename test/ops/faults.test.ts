@@ -168,11 +168,14 @@ describe('PostgreSQL restarted under load', () => {
       expect(readyWhileDown).toBe(503);
       expect(recovered, 'ready again after PostgreSQL came back').toBeGreaterThan(0);
       const during = seen.filter((s) => s.at > down + 500 && s.at < up - 500);
-      expect(during.length).toBeGreaterThan(0);
+      expect(during.filter((s) => s.status === 503).length).toBeGreaterThan(0);
       for (const s of during) {
+        // Nothing waits long. A request caught at the edge of the outage (PostgreSQL still shutting
+        // down, or back by the time it got a connection) may succeed; any other answer is 503 in Chinese.
+        expect(s.ms, JSON.stringify(s)).toBeLessThan(5000);
+        if (s.status === 200) continue;
         expect(s.status, JSON.stringify(s)).toBe(503);
         expect(s.message).toMatch(/数据库暂时不可用/);
-        expect(s.ms).toBeLessThan(5000);
       }
       expect(seen.filter((s) => s.status >= 500 && s.status !== 503), 'no other 5xx').toEqual([]);
       expect(seen.filter((s) => s.at > recovered).every((s) => s.status === 200)).toBe(true);
