@@ -15,7 +15,7 @@ import { noProblems } from './page-checks';
 
 const run = browserDescribe();
 const { ctx, page: newPage } = usePanel();
-const LOGINS = ['t-county', 't-township', 't-branch', 't-member'];
+const LOGINS = ['t-county', 't-township', 't-branch', 't-member', 't-department'];
 // A page's menu label, from the panel's own page list (so a page added there is walked without new code).
 const messages = { ...(raChinese as any), ...appMessages } as Record<string, any>;
 const PAGE_LABELS: Record<string, string> = Object.fromEntries(
@@ -45,7 +45,7 @@ run('every role walks its menu', () => {
     expect((await c.county.request('PUT', `/ra/grid-standards/${std.documentId}`, { roles: std.roles })).status).toBe(200);
   });
 
-  for (const role of ['county', 'township', 'branch', 'member'] as RoleName[]) {
+  for (const role of ['county', 'township', 'branch', 'member', 'department'] as RoleName[]) {
     it(`${role}: the menu of its role, and every screen in Chinese without raw JSON or ids, at 1440 px and 375 px`, async () => {
       const shoot = (page: any, name: string) => screenshot(page, `role-walk-${name}`, false);
       const desk = await newPage(1440, 900);
@@ -55,7 +55,7 @@ run('every role walks its menu', () => {
       const deskVisits = await walkMenu(desk, ctx.baseUrl, deskMenu, { shotPrefix: `${role}-1440`, dataWords: LOGINS, shoot });
       expect(report(deskVisits)).toEqual([]);
       // every list that has records opened one
-      expect(deskVisits.filter((v) => v.kind === 'record').length).toBeGreaterThan(role === 'member' ? 0 : deskMenu.length / 2);
+      expect(deskVisits.filter((v) => v.kind === 'record').length).toBeGreaterThan(role === 'member' || role === 'department' ? 0 : deskMenu.length / 2);
       if (role === 'county' || role === 'township') expect(deskVisits.some((v) => /audit-logs\/[^/]+\/show/.test(v.url))).toBe(true);
 
       const phone = await newPage(375, 812, desk);

@@ -14,7 +14,9 @@ import { GenericList } from './GenericList';
 import { GenericShow } from './GenericShow';
 import { GenericEdit } from './GenericEdit';
 import { GenericCreate } from './GenericCreate';
-import { representationField } from './listable';
+import { describeRecord, representationField } from './listable';
+import { i18nProvider } from '../i18n';
+import { enumKey } from '../common/enumChoices';
 
 /** Known types that use the generic screens still get a fitting menu icon. */
 const ICONS: Record<string, ComponentType> = {
@@ -33,6 +35,7 @@ export function genericResource(schema: SchemaResource): ResourceScreens {
     edit: <GenericEdit schema={schema} />,
     create: <GenericCreate schema={schema} />,
     icon: ICONS[schema.name] ?? ViewListIcon,
-    recordRepresentation: (record: RaRecord) => String((nameField && record[nameField]) ?? record.id),
+    recordRepresentation: (record: RaRecord) =>
+      String((nameField && record[nameField]) ?? describeRecord(schema, record, (field, value) => i18nProvider.translate(enumKey(schema.name, field, value), { _: value })) ?? record.id),
   };
 }

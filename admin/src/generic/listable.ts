@@ -14,6 +14,20 @@ export function representationField(r: SchemaResource): string | undefined {
   return REPRESENTATION_FIELDS.find((n) => names.has(n));
 }
 
+/**
+ * A record of a type with no naming field, in words: its enumerations' labels and its first date or
+ * time (in Asia/Shanghai), e.g. 县直部门 · 报办 · 已办结 · 2026/09/21 15:16 — never its bare id.
+ */
+export function describeRecord(r: SchemaResource, record: Record<string, any>, label: (field: string, value: string) => string): string | undefined {
+  const enums = r.fields.filter((f) => f.type === 'enumeration' && record[f.name] != null).slice(0, 3).map((f) => label(f.name, String(record[f.name])));
+  const time = r.fields.find((f) => (f.type === 'datetime' || f.type === 'date') && record[f.name]);
+  const when = time && new Date(record[time.name]).toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', ...(time.type === 'datetime' ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+  });
+  const parts = [...enums, ...(when ? [when] : [])];
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 /** Fields a filter can sensibly offer: enumerations, booleans and to-one relations. */
 export function filterFields(r: SchemaResource): SchemaField[] {
   return r.fields.filter((f) => f.type === 'enumeration' || f.type === 'boolean' || (f.type === 'relation' && !isToMany(f)));
