@@ -9,7 +9,7 @@
 //   and the fine is set at the decision within the power's band.
 // Runs inside the write's transaction (write-guard), which also audits it, so a refusal writes nothing.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbid, refuse } from '../meetings/access';
 import { advanceEnforcementCase, openEnforcementCase } from '../domain/enforcement/case-steps';
 import { checkPenaltyPower, enforcementMode } from '../domain/enforcement/powers';
 import { checkEnforcementTeam, type Officer } from '../domain/enforcement/team';
@@ -19,13 +19,6 @@ import { caseOf, CASE, dayInstant, dayOf, enforcementRules, nullableInt, POWER, 
 
 type Ctx = { uid: string; action: string; params: any };
 type Row = Record<string, any>;
-
-const refuse = (message: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(message, details);
-};
-const forbid = (message: string): never => {
-  throw new errors.PolicyError(message);
-};
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,7 +5,7 @@
 // their own actions. Meeting rules are checked as a set; theme-day rounds and nominations follow
 // the round's state. Runs inside the write's transaction, so a refusal writes nothing.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbid, refuse } from '../meetings/access';
 import { withKnex } from '../db/knex';
 import { checkCriteria, checkKindAllowed, checkMeetingRecord, checkMeetingRules, checkNomination, chinaDay, isDay } from '../domain/meetings';
 import { principalOf } from '../scoping/principal';
@@ -18,13 +18,6 @@ import { checkAllowed, loadRound, NOMINATION, nominatedMeeting, nominationsOf, R
 
 type Ctx = { uid: string; action: string; params: any };
 type Row = Record<string, any>;
-
-const refuse = (message: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(message, details);
-};
-const forbid = (message: string): never => {
-  throw new errors.PolicyError(message);
-};
 
 /** Fields only the server sets (the meetings service, finalising and correcting). */
 const MEETING_SERVER_FIELDS = ['status', 'version', 'series', 'supersedes', 'correctionReason', 'periodKey', 'verdict', 'counted', 'late', 'finalisedAt', 'finalisedBy'];

@@ -7,7 +7,7 @@
 // hall's ledger and its assessment. Items and halls are checked by the domain. Applicant ID
 // numbers are masked in every list, and in single reads for callers who may not edit cases.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbid, refuse } from '../meetings/access';
 import { withKnex } from '../db/knex';
 import { principalOf } from '../scoping/principal';
 import { can } from '../scoping/roles';
@@ -26,13 +26,6 @@ import { isServerWrite } from '../meetings/context';
 
 type Ctx = { uid: string; action: string; params: any };
 type Row = Record<string, any>;
-
-const refuse = (message: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(message, details);
-};
-const forbid = (message: string): never => {
-  throw new errors.PolicyError(message);
-};
 
 /** Set by the server only; a client may send them back unchanged (the panel does). */
 const CASE_SERVER_FIELDS = ['code', 'township', 'timeLimitDays', 'dueOn', 'onTime', 'satisfaction', 'month', 'finishedAt', 'status', 'reason', 'receivedAt', 'item', 'hall'];
